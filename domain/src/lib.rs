@@ -1,0 +1,9 @@
+//! What the My Say server and front end agree on: the JSON shapes they
+//! exchange (`api`) and the statutory rules for when reviews are due
+//! (`working_days`, `bank_holidays`, `review_dates`). Plain Rust, no I/O, so
+//! both sides compute dates the same way and the rules are unit-tested here.
+
+pub mod api;
+pub mod bank_holidays;
+pub mod review_dates;
+pub mod working_days;
