@@ -1,0 +1,33 @@
+// A reviewing officer's first page: their children, soonest review first.
+const { test, expect } = require('@playwright/test');
+const { demo, signInStaff, expectNoAxeViolations, screenshot } = require('./helpers');
+
+test('Priya signs in and sees Sam and Leah but not Jay', async ({ page }) => {
+  await signInStaff(page, demo.priya);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your children' })).toBeVisible();
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: /Sam Taylor/ })).toBeVisible();
+  await expect(main.getByRole('link', { name: /Leah Taylor/ })).toBeVisible();
+  await expect(main.getByText(/Jay/)).toHaveCount(0);
+  // An overdue review is flagged in words, not colour alone.
+  await expect(main.getByText('Overdue').first()).toBeVisible();
+  await screenshot(page, 'caseload-priya');
+  await expectNoAxeViolations(page);
+});
+
+test('the manager sees children waiting too long for a reviewing officer', async ({ page }) => {
+  await signInStaff(page, demo.manager);
+  await expect(page.getByRole('heading', { level: 1, name: 'All children' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Children without a CISRO' })).toBeVisible();
+  await expect(page.getByText(/working days in care without a CISRO/).first()).toBeVisible();
+  await screenshot(page, 'caseload-manager');
+  await expectNoAxeViolations(page);
+});
+
+test('an officer opens a child from the list and sees their officer page', async ({ page }) => {
+  await signInStaff(page, demo.priya);
+  await page.getByRole('link', { name: /Sam Taylor/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: "Sam's CISRO" })).toBeVisible();
+  await expect(page.getByText('Priya Shah')).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,73 @@
+// What every browser test needs: the demo sign-ins, signing in through the
+// real forms, the accessibility scan, and screenshots kept as artifacts.
+const { expect } = require('@playwright/test');
+const { default: AxeBuilder } = require('@axe-core/playwright');
+const path = require('path');
+
+const demo = {
+  sam: { username: 'sam', passphrase: 'sunny-river-42' },
+  leah: { username: 'leah', passphrase: 'quiet-forest-17' },
+  jay: { username: 'jay', passphrase: 'blue-kite-88' },
+  priya: { email: 'priya@example.org', password: 'officer-demo-pass' },
+  tom: { email: 'tom@example.org', password: 'officer-demo-pass' },
+  carer: { email: 'carer@example.org', password: 'carer-demo-pass' },
+  advocate: { email: 'advocate@example.org', password: 'advocate-demo-pass' },
+  manager: { email: 'manager@example.org', password: 'manager-demo-pass' },
+};
+
+const csrf = { 'x-mysay-request': '1' };
+
+async function signInChild(page, who) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Username').fill(who.username);
+  await page.getByLabel('Passphrase', { exact: true }).fill(who.passphrase);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function signInStaff(page, who) {
+  await page.goto('/sign-in/staff');
+  await page.getByLabel('Email address').fill(who.email);
+  await page.getByLabel('Password', { exact: true }).fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/// Signs in over the API with the page's own cookie jar, for tests that need
+/// data (ids, dates) to compare with what the page shows.
+async function apiSignInStaff(request, who) {
+  const res = await request.post('/api/session/staff', { headers: csrf, data: who });
+  expect(res.status()).toBe(200);
+}
+
+/// Runs axe on the page as it stands and fails with the rules broken.
+async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+async function screenshot(page, name) {
+  await page.screenshot({ path: path.join(__dirname, '..', 'artifacts', `${name}.png`), fullPage: true });
+}
+
+/// "2027-01-05" -> "5 January 2027", the way the app writes dates.
+function longDate(iso) {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+module.exports = {
+  demo,
+  csrf,
+  signInChild,
+  signInStaff,
+  apiSignInStaff,
+  expectNoAxeViolations,
+  screenshot,
+  longDate,
+};

@@ -1,0 +1,154 @@
+//! Building the Leptos front end into `dist/`: compile to wasm, generate the
+//! JS glue with wasm-bindgen (as a library, pinned to the same version as the
+//! app's wasm-bindgen), shrink with binaryen's wasm-opt from npm, copy the
+//! static files and write gzip and brotli copies for the server to send.
+
+use crate::tools;
+use anyhow::{bail, Context, Result};
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Optimise {
+    /// Skip wasm-opt (with a warning) when npm is missing: the app still runs.
+    IfPossible,
+    /// The tests check the size budget, which needs wasm-opt.
+    Required,
+}
+
+const PROFILE: &str = "wasm-release";
+const COMPRESSED_EXTENSIONS: &[&str] = &[
+    "wasm",
+    "js",
+    "css",
+    "html",
+    "svg",
+    "webmanifest",
+    "json",
+    "ftl",
+];
+
+pub fn build(root: &Path, optimise: Optimise) -> Result<PathBuf> {
+    tools::ensure_wasm_target()?;
+    tools::cargo(&[
+        "build",
+        "-p",
+        "app",
+        "--target",
+        tools::WASM_TARGET,
+        "--profile",
+        PROFILE,
+    ])?;
+    let dist = root.join("dist");
+    if dist.exists() {
+        fs::remove_dir_all(&dist).context("clearing dist/")?;
+    }
+    let pkg = dist.join("pkg");
+    let wasm_in = root.join(format!("target/{}/{PROFILE}/app.wasm", tools::WASM_TARGET));
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(&wasm_in)
+        .out_name("app")
+        .web(true)?
+        .typescript(false)
+        .generate(&pkg)
+        .context("wasm-bindgen")?;
+    shrink(root, &pkg.join("app_bg.wasm"), optimise)?;
+    copy_dir(&root.join("public"), &dist)?;
+    compress_dir(&dist)?;
+    crate::sizes::report(root, false)?;
+    Ok(dist)
+}
+
+/// wasm-opt from the npm package `binaryen`, never whatever is on PATH:
+/// Debian's binaryen 108 emits a module that crashes in the browser.
+fn shrink(root: &Path, wasm: &Path, optimise: Optimise) -> Result<()> {
+    let tool_dir = root.join("tools/wasm-opt");
+    if !tools::has_npm() {
+        if optimise == Optimise::Required {
+            bail!("npm not found: install Node.js and npm (apt-get install nodejs npm)");
+        }
+        eprintln!("xtask: npm not found, so the wasm is not shrunk (about 30% larger)");
+        return Ok(());
+    }
+    tools::npm_ci(&tool_dir)?;
+    let optimised = wasm.with_extension("opt.wasm");
+    tools::run(
+        Command::new("node")
+            .arg(tool_dir.join("node_modules/binaryen/bin/wasm-opt"))
+            .arg(wasm)
+            .args(["-Oz", "--strip-debug", "--strip-producers"])
+            // The features rustc enables by default for wasm32-unknown-unknown.
+            .args([
+                "--enable-bulk-memory",
+                "--enable-nontrapping-float-to-int",
+                "--enable-sign-ext",
+                "--enable-mutable-globals",
+                "--enable-reference-types",
+                "--enable-multivalue",
+            ])
+            .arg("-o")
+            .arg(&optimised),
+    )?;
+    fs::rename(&optimised, wasm)?;
+    Ok(())
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<()> {
+    fs::create_dir_all(to)?;
+    for entry in fs::read_dir(from).with_context(|| format!("reading {}", from.display()))? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes `x.gz` and `x.br` beside every text or wasm file, at the highest
+/// levels: this runs once per build, the savings reach every phone.
+fn compress_dir(dir: &Path) -> Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            compress_dir(&path)?;
+            continue;
+        }
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !COMPRESSED_EXTENSIONS.contains(&ext) {
+            continue;
+        }
+        let raw = fs::read(&path)?;
+        fs::write(append_ext(&path, "gz"), gzip(&raw)?)?;
+        fs::write(append_ext(&path, "br"), brotli(&raw)?)?;
+    }
+    Ok(())
+}
+
+pub fn append_ext(path: &Path, ext: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".");
+    name.push(ext);
+    PathBuf::from(name)
+}
+
+pub fn gzip(raw: &[u8]) -> Result<Vec<u8>> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(raw)?;
+    Ok(encoder.finish()?)
+}
+
+pub fn brotli(raw: &[u8]) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &raw[..], &mut out, &params)?;
+    Ok(out)
+}
