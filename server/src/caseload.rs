@@ -1,0 +1,79 @@
+//! `GET /api/children`: the children an adult works with, soonest review first.
+
+use crate::children::{full_name, last_review, next_review};
+use crate::clock::today;
+use crate::error::{AppError, AppResult};
+use crate::policy;
+use crate::routes::{route, ApiRoute};
+use crate::sessions::CurrentUser;
+use crate::AppState;
+use axum::extract::State;
+use axum::http::Method;
+use axum::Json;
+use domain::api::{Caseload, CaseloadRow, WithoutOfficerRow};
+use domain::review_dates::officer_overdue;
+use domain::working_days::working_days_between;
+
+pub fn routes() -> Vec<ApiRoute> {
+    vec![route(Method::GET, "/api/children", caseload)]
+}
+
+async fn caseload(State(state): State<AppState>, user: CurrentUser) -> AppResult<Json<Caseload>> {
+    let scope = policy::caseload_scope(&user).ok_or(AppError::Forbidden)?;
+    let today = today();
+    let mut files = Vec::new();
+    for id in state.store.caseload_child_ids(scope, user.user_id).await? {
+        files.extend(state.store.child_file(id).await?);
+    }
+
+    let mut children: Vec<CaseloadRow> = files
+        .iter()
+        .map(|f| {
+            let due = next_review(&state, f).due;
+            CaseloadRow {
+                child_id: f.child.id,
+                name: full_name(&f.child),
+                age: today.years_since(f.child.date_of_birth).unwrap_or(0),
+                placement: f.child.placement,
+                officer_name: f.officer.as_ref().map(|o| o.name.clone()),
+                last_review: last_review(f),
+                next_review_due: due,
+                overdue: due < today,
+            }
+        })
+        .collect();
+    children.sort_by(|a, b| {
+        a.next_review_due
+            .cmp(&b.next_review_due)
+            .then_with(|| a.name.cmp(&b.name))
+    });
+
+    let mut without_officer: Vec<WithoutOfficerRow> =
+        if policy::sees_children_without_officer(&user) {
+            files
+                .iter()
+                .filter(|f| f.officer.is_none())
+                .filter(|f| officer_overdue(&state.calendar, f.child.looked_after_since, today))
+                .map(|f| WithoutOfficerRow {
+                    child_id: f.child.id,
+                    name: full_name(&f.child),
+                    looked_after_since: f.child.looked_after_since,
+                    working_days_in_care: working_days_between(
+                        &state.calendar,
+                        f.child.looked_after_since,
+                        today,
+                    ),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+    // Longest wait first: the most urgent appointment to make.
+    without_officer.sort_by_key(|r| (r.looked_after_since, r.child_id));
+
+    Ok(Json(Caseload {
+        today,
+        children,
+        without_officer,
+    }))
+}

@@ -1,0 +1,176 @@
+//! Deployment settings, read once from the environment at start-up. Tests
+//! build a `Config` directly so they never depend on process-wide variables.
+
+use anyhow::{bail, Context};
+use chrono::NaiveDate;
+use domain::api::Settings;
+use domain::bank_holidays::Calendar;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub addr: SocketAddr,
+    pub data_dir: PathBuf,
+    /// Seed the demo people and children when the store has no users.
+    pub demo: bool,
+    /// The built front end; may be missing in development.
+    pub dist_dir: PathBuf,
+    pub officer_title: String,
+    pub council_name: String,
+    /// Council closure days, added to the England and Wales calendar.
+    pub closure_days: Vec<NaiveDate>,
+    pub idle_timeout: Duration,
+    pub session_max: Duration,
+    /// Mark the session cookie `Secure` even when the request did not say it came over HTTPS.
+    pub secure_cookies: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data_dir: PathBuf::from("data"),
+            demo: false,
+            dist_dir: PathBuf::from("dist"),
+            officer_title: "IRO".into(),
+            council_name: "Demo Council".into(),
+            closure_days: Vec::new(),
+            idle_timeout: Duration::from_secs(1800),
+            session_max: Duration::from_secs(43200),
+            secure_cookies: false,
+        }
+    }
+}
+
+impl Config {
+    pub fn from_env() -> anyhow::Result<Self> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads settings through `lookup` so the parsing is testable without
+    /// touching the real environment.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> anyhow::Result<Self> {
+        let get = |name: &str| {
+            lookup(name)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        let defaults = Self::default();
+        let demo = get("MYSAY_DEMO").is_some_and(|v| v == "1");
+        // The demo council calls the role CISRO, to show the title is a setting.
+        let default_title = if demo {
+            "CISRO"
+        } else {
+            defaults.officer_title.as_str()
+        };
+        Ok(Self {
+            addr: match get("MYSAY_ADDR") {
+                Some(v) => v
+                    .parse()
+                    .with_context(|| format!("MYSAY_ADDR {v:?} is not HOST:PORT"))?,
+                None => defaults.addr,
+            },
+            data_dir: get("MYSAY_DATA_DIR").map_or(defaults.data_dir, PathBuf::from),
+            demo,
+            dist_dir: get("MYSAY_DIST_DIR").map_or(defaults.dist_dir, PathBuf::from),
+            officer_title: get("MYSAY_OFFICER_TITLE").unwrap_or_else(|| default_title.into()),
+            council_name: get("MYSAY_COUNCIL_NAME").unwrap_or(defaults.council_name),
+            closure_days: match get("MYSAY_CLOSURE_DAYS") {
+                Some(v) => parse_closure_days(&v)?,
+                None => Vec::new(),
+            },
+            idle_timeout: secs(
+                get("MYSAY_IDLE_TIMEOUT_SECS"),
+                "MYSAY_IDLE_TIMEOUT_SECS",
+                defaults.idle_timeout,
+            )?,
+            session_max: secs(
+                get("MYSAY_SESSION_MAX_SECS"),
+                "MYSAY_SESSION_MAX_SECS",
+                defaults.session_max,
+            )?,
+            secure_cookies: get("MYSAY_SECURE_COOKIES").is_some_and(|v| v == "1"),
+        })
+    }
+
+    pub fn database_path(&self) -> PathBuf {
+        self.data_dir.join("mysay.sqlite")
+    }
+
+    pub fn calendar(&self) -> Calendar {
+        Calendar::england_and_wales().with_closures(self.closure_days.iter().copied())
+    }
+
+    pub fn settings(&self) -> Settings {
+        Settings {
+            officer_title: self.officer_title.clone(),
+            council_name: self.council_name.clone(),
+        }
+    }
+}
+
+fn parse_closure_days(list: &str) -> anyhow::Result<Vec<NaiveDate>> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+        .map(|d| {
+            NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .with_context(|| format!("MYSAY_CLOSURE_DAYS: {d:?} is not YYYY-MM-DD"))
+        })
+        .collect()
+}
+
+fn secs(value: Option<String>, name: &str, default: Duration) -> anyhow::Result<Duration> {
+    let Some(v) = value else { return Ok(default) };
+    match v.parse::<u64>() {
+        Ok(0) | Err(_) => bail!("{name} must be a whole number of seconds above 0, not {v:?}"),
+        Ok(n) => Ok(Duration::from_secs(n)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn from(pairs: &[(&str, &str)]) -> anyhow::Result<Config> {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_lookup(|name| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        })
+    }
+
+    #[test]
+    fn defaults() {
+        let c = from(&[]).unwrap();
+        assert_eq!(c.addr.to_string(), "127.0.0.1:8080");
+        assert_eq!(c.officer_title, "IRO");
+        assert_eq!(c.council_name, "Demo Council");
+        assert_eq!(c.idle_timeout, Duration::from_secs(1800));
+        assert_eq!(c.session_max, Duration::from_secs(43200));
+        assert!(!c.demo && !c.secure_cookies);
+    }
+
+    #[test]
+    fn demo_defaults_to_cisro_unless_title_set() {
+        assert_eq!(from(&[("MYSAY_DEMO", "1")]).unwrap().officer_title, "CISRO");
+        let c = from(&[("MYSAY_DEMO", "1"), ("MYSAY_OFFICER_TITLE", "IRO")]).unwrap();
+        assert_eq!(c.officer_title, "IRO");
+    }
+
+    #[test]
+    fn closure_days_and_errors() {
+        let c = from(&[("MYSAY_CLOSURE_DAYS", "2025-12-29, 2025-12-30")]).unwrap();
+        assert_eq!(c.closure_days.len(), 2);
+        assert!(from(&[("MYSAY_CLOSURE_DAYS", "29/12/2025")]).is_err());
+        assert!(from(&[("MYSAY_IDLE_TIMEOUT_SECS", "0")]).is_err());
+        assert!(from(&[("MYSAY_ADDR", "nowhere")]).is_err());
+    }
+}

@@ -1,0 +1,93 @@
+//! The one error type of the server. Every `/api/` failure becomes an
+//! `ApiError` body with a stable code; internal details go to the log only.
+
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use domain::api::{ApiError, ErrorCode, FieldError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not signed in")]
+    NotSignedIn,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("wrong sign-in details")]
+    WrongDetails,
+    #[error("child must activate first")]
+    NeedsActivation,
+    #[error("bad activation code")]
+    BadActivationCode,
+    #[error("too many tries; retry in {retry_after_secs}s")]
+    TooManyTries { retry_after_secs: u64 },
+    #[error("invalid input")]
+    InvalidInput(Vec<FieldError>),
+    #[error("cross-site request refused")]
+    CrossSite,
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(e: sqlx::Error) -> Self {
+        Self::Internal(e.into())
+    }
+}
+
+impl AppError {
+    /// A 422 for one field.
+    pub fn field(field: &str, code: ErrorCode) -> Self {
+        Self::InvalidInput(vec![FieldError {
+            field: field.into(),
+            code,
+        }])
+    }
+
+    fn status_and_code(&self) -> (StatusCode, ErrorCode) {
+        match self {
+            Self::NotSignedIn => (StatusCode::UNAUTHORIZED, ErrorCode::NotSignedIn),
+            Self::Forbidden => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
+            Self::NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
+            Self::WrongDetails => (StatusCode::UNAUTHORIZED, ErrorCode::WrongDetails),
+            Self::NeedsActivation => (StatusCode::UNAUTHORIZED, ErrorCode::NeedsActivation),
+            Self::BadActivationCode => (StatusCode::UNAUTHORIZED, ErrorCode::BadActivationCode),
+            Self::TooManyTries { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyTries),
+            Self::InvalidInput(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput),
+            Self::CrossSite => (StatusCode::FORBIDDEN, ErrorCode::CrossSite),
+            Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::ServerError),
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (status, code) = self.status_and_code();
+        if let Self::Internal(e) = &self {
+            tracing::error!(error = ?e, "request failed");
+        }
+        let retry_after_secs = match &self {
+            Self::TooManyTries { retry_after_secs } => Some(*retry_after_secs),
+            _ => None,
+        };
+        let fields = match self {
+            Self::InvalidInput(fields) => fields,
+            _ => Vec::new(),
+        };
+        let body = ApiError {
+            code,
+            retry_after_secs,
+            fields,
+        };
+        let mut response = (status, Json(body)).into_response();
+        if let Some(secs) = retry_after_secs {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
+        response
+    }
+}
+
+pub type AppResult<T> = Result<T, AppError>;

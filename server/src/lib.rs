@@ -1,0 +1,151 @@
+//! The My Say server: a JSON API under `/api/` for the front end, which it
+//! also serves from the built `dist` directory.
+//!
+//! A request passes the security layers (headers, CSRF), then a route; the
+//! route's `CurrentUser` extractor finds the session, `policy` decides
+//! access, `storage` holds all SQL, and `domain` computes review dates.
+
+mod caseload;
+mod children;
+mod clock;
+pub mod config;
+pub mod demo;
+mod error;
+mod extract;
+mod frontend;
+mod officers;
+mod passwords;
+mod policy;
+mod public;
+mod routes;
+mod security;
+mod sessions;
+mod sign_in;
+pub mod storage;
+mod throttle;
+
+pub use config::Config;
+
+use axum::http::{Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::{middleware, Json, Router};
+use domain::api::{ApiError, ErrorCode};
+use domain::bank_holidays::Calendar;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use storage::Store;
+use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::trace::TraceLayer;
+
+/// What every handler can reach. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub store: Store,
+    pub calendar: Arc<Calendar>,
+    frontend: frontend::Frontend,
+}
+
+impl AppState {
+    pub fn new(config: Config, store: Store) -> Self {
+        Self {
+            calendar: Arc::new(config.calendar()),
+            frontend: frontend::Frontend::new(&config.dist_dir),
+            config: Arc::new(config),
+            store,
+        }
+    }
+}
+
+/// Method and path of every API route, as the router registers them.
+pub fn api_routes() -> Vec<(Method, &'static str)> {
+    routes::all()
+        .into_iter()
+        .map(|r| (r.method, r.path))
+        .collect()
+}
+
+pub fn app(state: AppState) -> Router {
+    routes::all()
+        .into_iter()
+        .fold(Router::new(), |router, r| router.route(r.path, r.handler))
+        .fallback(frontend::fallback)
+        // Layers run outermost-last: security headers wrap everything,
+        // including CSRF refusals and answers to panics.
+        .layer(CatchPanicLayer::custom(panic_response))
+        .layer(middleware::from_fn(security::csrf))
+        .layer(middleware::from_fn(security::headers))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let detail = panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("(no message)");
+    tracing::error!(%detail, "handler panicked");
+    let body = ApiError {
+        code: ErrorCode::ServerError,
+        retry_after_secs: None,
+        fields: Vec::new(),
+    };
+    (StatusCode::INTERNAL_SERVER_ERROR, Json(body)).into_response()
+}
+
+/// A server bound to its address, ready to serve. Tests use it to learn the
+/// port when they bind to port 0.
+pub struct Server {
+    listener: TcpListener,
+    router: Router,
+}
+
+impl Server {
+    pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
+        self.listener.local_addr()
+    }
+
+    pub async fn serve(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        // The peer address is what sign-in throttling counts per client.
+        let service = self
+            .router
+            .into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service)
+            .with_graceful_shutdown(shutdown)
+            .await
+    }
+}
+
+/// Opens the store (migrating it, seeding the demo if asked) and binds.
+pub async fn start(config: Config) -> anyhow::Result<Server> {
+    passwords::warm_up().await?;
+    let store = Store::open(&config.database_path()).await?;
+    if config.demo && store.user_count().await? == 0 {
+        demo::seed(&store, &config.calendar(), clock::today()).await?;
+        tracing::info!("seeded the demo data");
+    }
+    let listener = TcpListener::bind(config.addr).await?;
+    let router = app(AppState::new(config, store));
+    Ok(Server { listener, router })
+}
+
+pub async fn run(config: Config) -> anyhow::Result<()> {
+    let server = start(config).await?;
+    // The test harness and `cargo xtask run` read this exact line for the port.
+    println!("My Say is running at http://{}/", server.local_addr()?);
+    server.serve(shutdown_signal()).await?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    if let Err(e) = tokio::signal::ctrl_c().await {
+        tracing::error!(error = %e, "cannot listen for Ctrl-C; stop the server another way");
+        std::future::pending::<()>().await;
+    }
+}

@@ -1,0 +1,41 @@
+//! A child's officer page: who their reviewing officer is, how to reach them,
+//! and when the next review is due.
+
+use crate::children::{self, last_review, officer_contact, social_worker};
+use crate::error::AppResult;
+use crate::extract::ChildIdPath;
+use crate::policy::Action;
+use crate::routes::{route, ApiRoute};
+use crate::sessions::CurrentUser;
+use crate::AppState;
+use axum::extract::State;
+use axum::http::Method;
+use axum::Json;
+use domain::api::OfficerPage;
+
+pub fn routes() -> Vec<ApiRoute> {
+    vec![route(
+        Method::GET,
+        "/api/children/{id}/officer",
+        officer_page,
+    )]
+}
+
+async fn officer_page(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ChildIdPath(id): ChildIdPath,
+) -> AppResult<Json<OfficerPage>> {
+    let file = children::load(&state, &user, Action::SeeOfficerPage, id).await?;
+    let next = children::next_review(&state, &file);
+    Ok(Json(OfficerPage {
+        child_id: file.child.id,
+        child_first_name: file.child.first_name.clone(),
+        officer: file.officer.as_ref().map(officer_contact),
+        siblings: children::siblings(&state, &file).await?,
+        last_review: last_review(&file),
+        next_review_due: next.due,
+        next_review_is_scheduled: next.is_scheduled,
+        social_worker: social_worker(&file.child),
+    }))
+}

@@ -1,0 +1,42 @@
+//! The API's route list. The router is built from this list and the access
+//! test reads the same list, so no route can be added without a row in the
+//! access table.
+
+use crate::AppState;
+use axum::handler::Handler;
+use axum::http::Method;
+use axum::routing::{on, MethodFilter, MethodRouter};
+
+pub struct ApiRoute {
+    pub method: Method,
+    pub path: &'static str,
+    pub handler: MethodRouter<AppState>,
+}
+
+pub fn route<H, T>(method: Method, path: &'static str, handler: H) -> ApiRoute
+where
+    H: Handler<T, AppState>,
+    T: 'static,
+{
+    let filter = MethodFilter::try_from(method.clone()).expect("a standard HTTP method");
+    ApiRoute {
+        method,
+        path,
+        handler: on(filter, handler),
+    }
+}
+
+/// Every `/api/` route, feature by feature.
+pub fn all() -> Vec<ApiRoute> {
+    [
+        crate::public::routes(),
+        crate::sign_in::routes(),
+        crate::sessions::routes(),
+        crate::officers::routes(),
+        crate::caseload::routes(),
+        crate::children::routes(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}

@@ -1,0 +1,174 @@
+//! Server-side sessions: the cookie holds a random token, the database only
+//! its SHA-256, and every request re-checks the idle and absolute limits.
+
+use crate::clock::now_ms;
+use crate::error::{AppError, AppResult};
+use crate::routes::{route, ApiRoute};
+use crate::AppState;
+use axum::extract::{FromRequestParts, State};
+use axum::http::header::SET_COOKIE;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
+use axum::response::{AppendHeaders, IntoResponse, Response};
+use axum::Json;
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use domain::api::{Me, Role, SESSION_COOKIE};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+pub fn routes() -> Vec<ApiRoute> {
+    vec![
+        route(Method::GET, "/api/me", me),
+        route(Method::DELETE, "/api/session", sign_out),
+    ]
+}
+
+/// The signed-in person. Extracting it answers 401 when there is no valid session.
+#[derive(Clone, Debug)]
+pub struct CurrentUser {
+    pub user_id: i64,
+    pub role: Role,
+    pub display_name: String,
+    pub child_id: Option<i64>,
+}
+
+impl FromRequestParts<AppState> for CurrentUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let token_hash = presented_token(&parts.headers)
+            .map(|t| hash_token(&t))
+            .ok_or(AppError::NotSignedIn)?;
+        let session = state
+            .store
+            .session_user(&token_hash)
+            .await?
+            .ok_or(AppError::NotSignedIn)?;
+        let now = now_ms();
+        let idle_ms = millis(state.config.idle_timeout);
+        let max_ms = millis(state.config.session_max);
+        if now - session.last_seen > idle_ms || now - session.created_at > max_ms {
+            state.store.delete_session(&token_hash).await?;
+            return Err(AppError::NotSignedIn);
+        }
+        state.store.touch_session(&token_hash, now).await?;
+        Ok(Self {
+            user_id: session.user_id,
+            role: session.role,
+            display_name: session.display_name,
+            child_id: session.child_id,
+        })
+    }
+}
+
+fn millis(d: std::time::Duration) -> i64 {
+    i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
+}
+
+fn presented_token(headers: &HeaderMap) -> Option<String> {
+    CookieJar::from_headers(headers)
+        .get(SESSION_COOKIE)
+        .map(|c| c.value().to_owned())
+}
+
+fn hash_token(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Behind a TLS-terminating proxy the request itself is plain HTTP, so the
+/// proxy's header is enough to ask for a Secure cookie.
+fn wants_secure_cookie(state: &AppState, headers: &HeaderMap) -> bool {
+    state.config.secure_cookies
+        || headers
+            .get("x-forwarded-proto")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("https"))
+}
+
+fn cookie(value: String, secure: bool) -> Cookie<'static> {
+    Cookie::build((SESSION_COOKIE, value))
+        .http_only(true)
+        .same_site(SameSite::Strict)
+        .path("/")
+        .secure(secure)
+        .build()
+}
+
+fn set_cookie(c: &Cookie<'_>) -> AppResult<(HeaderName, HeaderValue)> {
+    let value = HeaderValue::from_str(&c.to_string()).map_err(anyhow::Error::from)?;
+    Ok((SET_COOKIE, value))
+}
+
+/// Signs `user_id` in: a brand-new session every time, and the session the
+/// browser presented (if any) is ended, so a token planted before sign-in is
+/// never promoted to a signed-in one.
+pub async fn start(state: &AppState, headers: &HeaderMap, user_id: i64) -> AppResult<Response> {
+    let store = &state.store;
+    if let Some(old) = presented_token(headers) {
+        store.delete_session(&hash_token(&old)).await?;
+    }
+    let now = now_ms();
+    store
+        .delete_expired_sessions(
+            now - millis(state.config.idle_timeout),
+            now - millis(state.config.session_max),
+        )
+        .await?;
+
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let token = URL_SAFE_NO_PAD.encode(bytes);
+    let token_hash = hash_token(&token);
+    store.create_session(&token_hash, user_id, now).await?;
+    let session = store
+        .session_user(&token_hash)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("session vanished right after it was created"))?;
+
+    let me = Me {
+        user_id: session.user_id,
+        role: session.role,
+        display_name: session.display_name,
+        child_id: session.child_id,
+        idle_timeout_secs: state.config.idle_timeout.as_secs(),
+    };
+    let header = set_cookie(&cookie(token, wants_secure_cookie(state, headers)))?;
+    Ok((AppendHeaders([header]), Json(me)).into_response())
+}
+
+async fn me(State(state): State<AppState>, user: CurrentUser) -> Json<Me> {
+    Json(Me {
+        user_id: user.user_id,
+        role: user.role,
+        display_name: user.display_name,
+        child_id: user.child_id,
+        idle_timeout_secs: state.config.idle_timeout.as_secs(),
+    })
+}
+
+/// Works whether or not the session is still valid: signing out must always
+/// leave the device clean, which matters on shared kiosks and family phones.
+async fn sign_out(State(state): State<AppState>, headers: HeaderMap) -> AppResult<Response> {
+    if let Some(token) = presented_token(&headers) {
+        state.store.delete_session(&hash_token(&token)).await?;
+    }
+    let mut removal = cookie(String::new(), wants_secure_cookie(&state, &headers));
+    removal.make_removal();
+    let clear = (
+        HeaderName::from_static("clear-site-data"),
+        HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""),
+    );
+    Ok((
+        StatusCode::NO_CONTENT,
+        AppendHeaders([set_cookie(&removal)?, clear]),
+    )
+        .into_response())
+}

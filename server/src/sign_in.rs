@@ -1,0 +1,168 @@
+//! Signing in: staff with email and password, children with a username and
+//! the passphrase they chose when they activated their account.
+
+use crate::clock::now_ms;
+use crate::error::{AppError, AppResult};
+use crate::extract::ApiJson;
+use crate::routes::{route, ApiRoute};
+use crate::storage::Credentials;
+use crate::{passwords, sessions, throttle, AppState};
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, Method};
+use axum::response::Response;
+use domain::api::{
+    Activation, ChildSignIn, ErrorCode, FieldError, StaffSignIn, MIN_PASSPHRASE_CHARS,
+};
+use std::net::SocketAddr;
+
+pub fn routes() -> Vec<ApiRoute> {
+    vec![
+        route(Method::POST, "/api/session/staff", staff),
+        route(Method::POST, "/api/session/child", child),
+        route(Method::POST, "/api/session/activate", activate),
+    ]
+}
+
+/// Who is trying: the account name as typed (normalised) and the TCP peer.
+/// Throttling keys on the name even when no such account exists, so unknown
+/// and known names are answered alike.
+struct Attempt {
+    account: String,
+    client: String,
+}
+
+impl Attempt {
+    fn new(kind: &str, name: &str, peer: SocketAddr) -> Self {
+        Self {
+            account: format!("{kind}:{name}"),
+            client: peer.ip().to_string(),
+        }
+    }
+}
+
+fn normalise_name(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
+/// 422 listing every empty field.
+fn require_filled(fields: &[(&str, &str)]) -> AppResult<()> {
+    let missing: Vec<FieldError> = fields
+        .iter()
+        .filter(|(_, value)| value.trim().is_empty())
+        .map(|(field, _)| FieldError {
+            field: (*field).into(),
+            code: ErrorCode::Required,
+        })
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(AppError::InvalidInput(missing))
+    }
+}
+
+async fn staff(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<StaffSignIn>,
+) -> AppResult<Response> {
+    require_filled(&[("email", &body.email), ("password", &body.password)])?;
+    let email = normalise_name(&body.email);
+    let attempt = Attempt::new("staff", &email, peer);
+    throttle::check(&state.store, &attempt.account, &attempt.client).await?;
+    let credentials = state.store.staff_credentials(&email).await?;
+    check_secret(&state, &headers, &attempt, credentials, body.password).await
+}
+
+async fn child(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<ChildSignIn>,
+) -> AppResult<Response> {
+    require_filled(&[
+        ("username", &body.username),
+        ("passphrase", &body.passphrase),
+    ])?;
+    let username = normalise_name(&body.username);
+    let attempt = Attempt::new("child", &username, peer);
+    throttle::check(&state.store, &attempt.account, &attempt.client).await?;
+    let credentials = state.store.child_credentials(&username).await?;
+    if credentials
+        .as_ref()
+        .is_some_and(|c| c.secret_hash.is_none())
+    {
+        return Err(AppError::NeedsActivation);
+    }
+    check_secret(&state, &headers, &attempt, credentials, body.passphrase).await
+}
+
+/// The shared end of both sign-ins: verify (against a dummy hash when the
+/// account is unknown), count a failure or clear the slate, start a session.
+async fn check_secret(
+    state: &AppState,
+    headers: &HeaderMap,
+    attempt: &Attempt,
+    credentials: Option<Credentials>,
+    secret: String,
+) -> AppResult<Response> {
+    let hash = credentials.as_ref().and_then(|c| c.secret_hash.clone());
+    let matches = passwords::verify(secret, hash).await?;
+    match credentials {
+        Some(c) if matches => {
+            throttle::succeeded(&state.store, &attempt.account).await?;
+            sessions::start(state, headers, c.user_id).await
+        }
+        _ => {
+            throttle::failed(&state.store, &attempt.account, &attempt.client).await?;
+            Err(AppError::WrongDetails)
+        }
+    }
+}
+
+async fn activate(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<Activation>,
+) -> AppResult<Response> {
+    require_filled(&[
+        ("username", &body.username),
+        ("code", &body.code),
+        ("passphrase", &body.passphrase),
+    ])?;
+    if body.passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(AppError::field("passphrase", ErrorCode::PassphraseTooShort));
+    }
+    let username = normalise_name(&body.username);
+    // Codes are read out or copied from paper: forgive case and stray spaces.
+    let code = body.code.trim().to_uppercase();
+    // Same account key as signing in, so guessing codes and guessing
+    // passphrases share one allowance.
+    let attempt = Attempt::new("child", &username, peer);
+    throttle::check(&state.store, &attempt.account, &attempt.client).await?;
+
+    let credentials = state.store.child_credentials(&username).await?;
+    let live_code = credentials
+        .as_ref()
+        .and_then(|c| match c.activation_expires_at {
+            Some(expires) if expires > now_ms() => c.activation_code_hash.clone(),
+            _ => None,
+        });
+    let matches = passwords::verify(code, live_code.clone()).await?;
+    let (Some(c), Some(code_hash), true) = (credentials, live_code, matches) else {
+        throttle::failed(&state.store, &attempt.account, &attempt.client).await?;
+        return Err(AppError::BadActivationCode);
+    };
+    let passphrase_hash = passwords::hash(body.passphrase).await?;
+    if !state
+        .store
+        .activate(c.user_id, &code_hash, &passphrase_hash)
+        .await?
+    {
+        return Err(AppError::BadActivationCode);
+    }
+    throttle::succeeded(&state.store, &attempt.account).await?;
+    sessions::start(&state, &headers, c.user_id).await
+}

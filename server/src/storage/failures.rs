@@ -1,0 +1,65 @@
+use super::Store;
+
+impl Store {
+    /// The time of the `n`th most recent failure (1 = latest) for `account`
+    /// after `since`; None when there are fewer than `n`.
+    pub async fn nth_recent_account_failure(
+        &self,
+        account: &str,
+        since: i64,
+        n: u32,
+    ) -> sqlx::Result<Option<i64>> {
+        sqlx::query_scalar("SELECT at FROM sign_in_failures WHERE account = ? AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?")
+            .bind(account)
+            .bind(since)
+            .bind(i64::from(n.saturating_sub(1)))
+            .fetch_optional(&self.pool)
+            .await
+    }
+
+    /// As `nth_recent_account_failure`, for a client address.
+    pub async fn nth_recent_client_failure(
+        &self,
+        client: &str,
+        since: i64,
+        n: u32,
+    ) -> sqlx::Result<Option<i64>> {
+        sqlx::query_scalar("SELECT at FROM sign_in_failures WHERE client = ? AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?")
+            .bind(client)
+            .bind(since)
+            .bind(i64::from(n.saturating_sub(1)))
+            .fetch_optional(&self.pool)
+            .await
+    }
+
+    /// Records a failure and forgets those older than `forget_before`, which
+    /// no longer count towards any limit.
+    pub async fn record_failure(
+        &self,
+        account: &str,
+        client: &str,
+        now_ms: i64,
+        forget_before: i64,
+    ) -> sqlx::Result<()> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("DELETE FROM sign_in_failures WHERE at <= ?")
+            .bind(forget_before)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO sign_in_failures (account, client, at) VALUES (?, ?, ?)")
+            .bind(account)
+            .bind(client)
+            .bind(now_ms)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await
+    }
+
+    pub async fn clear_account_failures(&self, account: &str) -> sqlx::Result<()> {
+        sqlx::query("DELETE FROM sign_in_failures WHERE account = ?")
+            .bind(account)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
