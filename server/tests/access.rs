@@ -1,0 +1,167 @@
+//! THE ACCESS TABLE: every API route, asked by every kind of person, about
+//! their own child and other children, with the status each must get.
+
+mod common;
+
+use common::{start, Who};
+use reqwest::StatusCode;
+use std::collections::BTreeSet;
+
+/// Routes that are not about one child: the same answer for whoever asks
+/// about whatever. Sign-in routes get an empty body, so 422 (not 401) shows
+/// they are open to everyone.
+#[rustfmt::skip]
+const ROUTES: &[(&str, &str, [u16; 9])] = &[
+    //                                    anon  sam leah  jay carer advoc priya tom  mgr
+    ("GET",    "/api/health",            [200, 200, 200, 200, 200, 200, 200, 200, 200]),
+    ("GET",    "/api/settings",          [200, 200, 200, 200, 200, 200, 200, 200, 200]),
+    ("POST",   "/api/session/staff",     [422, 422, 422, 422, 422, 422, 422, 422, 422]),
+    ("POST",   "/api/session/child",     [422, 422, 422, 422, 422, 422, 422, 422, 422]),
+    ("POST",   "/api/session/activate",  [422, 422, 422, 422, 422, 422, 422, 422, 422]),
+    ("GET",    "/api/me",                [401, 200, 200, 200, 200, 200, 200, 200, 200]),
+    ("GET",    "/api/children",          [401, 403, 403, 403, 200, 200, 200, 200, 200]),
+    // Last, because it signs each person out.
+    ("DELETE", "/api/session",           [204, 204, 204, 204, 204, 204, 204, 204, 204]),
+];
+
+/// Which children `{id}` is set to, in the order of the status arrays below.
+/// Sam and Leah are sisters with carer Alex and officer Priya; the advocate
+/// supports Sam only; Jay is Tom's; Ruby is Priya's; Kai has no officer yet;
+/// "none" is an id no child has.
+const TARGETS: [&str; 6] = ["Sam", "Leah", "Jay", "Ruby", "Kai", "none"];
+const NO_SUCH_CHILD: i64 = 987_654;
+
+/// One row per person: the status for each of `TARGETS`.
+type PerChild = [(Who, [u16; 6]); 9];
+
+#[rustfmt::skip]
+const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
+    ("GET", "/api/children/{id}/officer", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [200, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 200, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 200, 403, 403, 403]),
+        (Who::Carer,     [200, 200, 403, 403, 403, 403]),
+        (Who::Advocate,  [200, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [200, 200, 403, 200, 403, 403]),
+        (Who::Tom,       [403, 403, 200, 403, 403, 403]),
+        (Who::Manager,   [200, 200, 200, 200, 200, 404]),
+    ]),
+    ("GET", "/api/children/{id}", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [403, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 403, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 403, 403, 403, 403]),
+        (Who::Carer,     [200, 200, 403, 403, 403, 403]),
+        (Who::Advocate,  [200, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [200, 200, 403, 200, 403, 403]),
+        (Who::Tom,       [403, 403, 200, 403, 403, 403]),
+        (Who::Manager,   [200, 200, 200, 200, 200, 404]),
+    ]),
+];
+
+#[tokio::test]
+async fn every_route_answers_every_role_as_the_table_says() {
+    let server = start().await;
+    let ids = server.child_ids().await;
+    let mut clients = Vec::new();
+    for who in Who::ALL {
+        clients.push((who, server.signed_in(who).await));
+    }
+    let client_for = |who: Who| &clients.iter().find(|(w, _)| *w == who).unwrap().1;
+
+    let mut failures = Vec::new();
+    let mut check = |method: &str, path: &str, who: Who, got: StatusCode, want: u16| {
+        if got.as_u16() != want {
+            failures.push(format!(
+                "{method} {path} as {who:?}: got {got}, want {want}"
+            ));
+        }
+    };
+
+    for (method, template, rows) in CHILD_ROUTES {
+        for (who, statuses) in rows {
+            for (target, want) in TARGETS.iter().zip(statuses) {
+                let id = ids.get(*target).copied().unwrap_or(NO_SUCH_CHILD);
+                let path = template.replace("{id}", &id.to_string());
+                let got = request(&server, client_for(*who), method, &path).await;
+                check(method, &path, *who, got, *want);
+            }
+        }
+    }
+    for (method, path, statuses) in ROUTES {
+        for (who, want) in Who::ALL.iter().zip(statuses) {
+            let got = request(&server, client_for(*who), method, path).await;
+            check(method, path, *who, got, *want);
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "access table mismatches:\n{}",
+        failures.join("\n")
+    );
+}
+
+async fn request(
+    server: &common::TestServer,
+    client: &reqwest::Client,
+    method: &str,
+    path: &str,
+) -> StatusCode {
+    let r = match method {
+        "GET" => server.get(client, path).await,
+        "POST" => server.post(client, path, serde_json::json!({})).await,
+        "DELETE" => server.delete(client, path).await,
+        other => panic!("no request helper for {other}"),
+    };
+    r.status()
+}
+
+#[test]
+fn the_table_lists_every_route_in_the_router() {
+    let in_router: BTreeSet<(String, String)> = server::api_routes()
+        .into_iter()
+        .map(|(m, p)| (m.to_string(), p.to_string()))
+        .collect();
+    let in_table: BTreeSet<(String, String)> = ROUTES
+        .iter()
+        .map(|(m, p, _)| (m.to_string(), p.to_string()))
+        .chain(
+            CHILD_ROUTES
+                .iter()
+                .map(|(m, p, _)| (m.to_string(), p.to_string())),
+        )
+        .collect();
+    assert_eq!(
+        in_router, in_table,
+        "a route is missing from the access table, or the table names one that does not exist"
+    );
+    assert_eq!(
+        in_table.len(),
+        ROUTES.len() + CHILD_ROUTES.len(),
+        "a route is listed twice"
+    );
+}
+
+#[test]
+fn each_child_route_lists_every_role_once() {
+    for (_, path, rows) in CHILD_ROUTES {
+        let roles: Vec<Who> = rows.iter().map(|(w, _)| *w).collect();
+        assert_eq!(roles, Who::ALL, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn an_id_that_is_not_a_number_is_not_found_and_reveals_nothing() {
+    let server = start().await;
+    let priya = server.signed_in(Who::Priya).await;
+    let anon = common::client();
+    for path in ["/api/children/abc", "/api/children/abc/officer"] {
+        assert_eq!(server.get(&anon, path).await.status(), 401, "{path}");
+        let r = server.get(&priya, path).await;
+        assert_eq!(r.status(), 404, "{path}");
+        assert_eq!(common::error_code(r).await, "not_found");
+    }
+}

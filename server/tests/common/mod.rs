@@ -1,0 +1,183 @@
+//! A real server on 127.0.0.1:0 with the demo data in a temporary SQLite
+//! file, configured in-process (no environment variables), so tests can run
+//! in parallel, each against its own server.
+
+#![allow(dead_code)] // each test binary uses a different part of this
+
+use reqwest::header::{HeaderMap, SET_COOKIE};
+use reqwest::{Client, Response, StatusCode};
+use serde_json::{json, Value};
+use server::Config;
+use tempfile::TempDir;
+
+pub const CSRF: (&str, &str) = (domain::api::CSRF_HEADER, domain::api::CSRF_VALUE);
+
+pub struct TestServer {
+    pub base: String,
+    pub dir: TempDir,
+}
+
+pub async fn start() -> TestServer {
+    start_with(|_, _| {}).await
+}
+
+pub async fn start_with(adjust: impl FnOnce(&mut Config, &std::path::Path)) -> TestServer {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let mut config = Config {
+        addr: "127.0.0.1:0".parse().unwrap(),
+        data_dir: dir.path().join("data"),
+        demo: true,
+        dist_dir: dir.path().join("dist"),
+        officer_title: "CISRO".into(),
+        ..Config::default()
+    };
+    adjust(&mut config, dir.path());
+    let server = server::start(config).await.expect("the server starts");
+    let addr = server.local_addr().unwrap();
+    tokio::spawn(server.serve(std::future::pending()));
+    TestServer {
+        base: format!("http://{addr}"),
+        dir,
+    }
+}
+
+/// The demo people, and a visitor who has not signed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Who {
+    Anonymous,
+    Sam,
+    Leah,
+    Jay,
+    Carer,
+    Advocate,
+    Priya,
+    Tom,
+    Manager,
+}
+
+impl Who {
+    pub const ALL: [Who; 9] = [
+        Who::Anonymous,
+        Who::Sam,
+        Who::Leah,
+        Who::Jay,
+        Who::Carer,
+        Who::Advocate,
+        Who::Priya,
+        Who::Tom,
+        Who::Manager,
+    ];
+
+    /// The sign-in route and body for this person.
+    pub fn sign_in(self) -> Option<(&'static str, Value)> {
+        let child = |u: &str, p: &str| {
+            (
+                "/api/session/child",
+                json!({ "username": u, "passphrase": p }),
+            )
+        };
+        let staff = |e: &str, p: &str| ("/api/session/staff", json!({ "email": e, "password": p }));
+        Some(match self {
+            Who::Anonymous => return None,
+            Who::Sam => child("sam", "sunny-river-42"),
+            Who::Leah => child("leah", "quiet-forest-17"),
+            Who::Jay => child("jay", "blue-kite-88"),
+            Who::Carer => staff("carer@example.org", "carer-demo-pass"),
+            Who::Advocate => staff("advocate@example.org", "advocate-demo-pass"),
+            Who::Priya => staff("priya@example.org", "officer-demo-pass"),
+            Who::Tom => staff("tom@example.org", "officer-demo-pass"),
+            Who::Manager => staff("manager@example.org", "manager-demo-pass"),
+        })
+    }
+}
+
+pub fn client() -> Client {
+    Client::builder().cookie_store(true).build().unwrap()
+}
+
+impl TestServer {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn get(&self, client: &Client, path: &str) -> Response {
+        client.get(self.url(path)).send().await.unwrap()
+    }
+
+    /// A POST as the front end sends it: JSON with the CSRF header.
+    pub async fn post(&self, client: &Client, path: &str, body: Value) -> Response {
+        client
+            .post(self.url(path))
+            .header(CSRF.0, CSRF.1)
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn delete(&self, client: &Client, path: &str) -> Response {
+        client
+            .delete(self.url(path))
+            .header(CSRF.0, CSRF.1)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// A client signed in as `who` (not signed in for `Anonymous`).
+    pub async fn signed_in(&self, who: Who) -> Client {
+        let c = client();
+        if let Some((path, body)) = who.sign_in() {
+            let r = self.post(&c, path, body).await;
+            assert_eq!(r.status(), StatusCode::OK, "{who:?} signs in");
+        }
+        c
+    }
+
+    /// Child ids by first name, from the manager's list of every child.
+    pub async fn child_ids(&self) -> std::collections::HashMap<String, i64> {
+        let c = self.signed_in(Who::Manager).await;
+        let caseload: Value = self.get(&c, "/api/children").await.json().await.unwrap();
+        caseload["children"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|row| {
+                let first = row["name"]
+                    .as_str()
+                    .unwrap()
+                    .split(' ')
+                    .next()
+                    .unwrap()
+                    .to_string();
+                (first, row["child_id"].as_i64().unwrap())
+            })
+            .collect()
+    }
+}
+
+/// The session token a response set, if any.
+pub fn session_token(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| v.strip_prefix(&format!("{}=", domain::api::SESSION_COOKIE)))
+        .map(|rest| rest.split(';').next().unwrap().to_string())
+}
+
+/// A request carrying only the given session token, outside any cookie jar.
+pub async fn get_with_token(server: &TestServer, path: &str, token: &str) -> Response {
+    Client::new()
+        .get(server.url(path))
+        .header("cookie", format!("{}={token}", domain::api::SESSION_COOKIE))
+        .send()
+        .await
+        .unwrap()
+}
+
+/// The `code` of an `ApiError` body.
+pub async fn error_code(r: Response) -> String {
+    let body: Value = r.json().await.expect("an ApiError JSON body");
+    body["code"].as_str().unwrap_or_default().to_string()
+}

@@ -1,0 +1,148 @@
+//! What the pages' data says, for the demo children.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::{start, Who};
+use domain::api::{Caseload, ChildRecord, OfficerPage, PlacementType, ToldBy};
+
+fn names(caseload: &Caseload) -> Vec<&str> {
+    caseload.children.iter().map(|r| r.name.as_str()).collect()
+}
+
+#[tokio::test]
+async fn a_childs_officer_page() {
+    let server = start().await;
+    let ids = server.child_ids().await;
+    let sam = server.signed_in(Who::Sam).await;
+    let page: OfficerPage = server
+        .get(&sam, &format!("/api/children/{}/officer", ids["Sam"]))
+        .await
+        .json()
+        .await
+        .unwrap();
+
+    assert_eq!(page.child_first_name, "Sam");
+    let officer = page.officer.unwrap();
+    assert_eq!(
+        (officer.name.as_str(), officer.email.as_str()),
+        ("Priya Shah", "priya@example.org")
+    );
+    assert_eq!(officer.phone, "01632 960 123");
+    assert_eq!(page.siblings.len(), 1);
+    assert_eq!(page.siblings[0].first_name, "Leah");
+    assert!(page.siblings[0].same_officer);
+    assert_eq!(page.social_worker.unwrap().name, "Dana Price");
+
+    let today = chrono::Utc::now().date_naive();
+    let last = page.last_review.unwrap();
+    assert!(last < today);
+    // Sam's next meeting is booked, earlier than the legal limit, within two months.
+    assert!(page.next_review_is_scheduled);
+    assert!(page.next_review_due > today && page.next_review_due < today + chrono::Days::new(61));
+
+    let leah = server.signed_in(Who::Leah).await;
+    let page: OfficerPage = server
+        .get(&leah, &format!("/api/children/{}/officer", ids["Leah"]))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(!page.next_review_is_scheduled);
+    assert_eq!(page.next_review_due, last + chrono::Days::new(183));
+}
+
+#[tokio::test]
+async fn a_child_without_an_officer_is_pointed_to_their_social_worker() {
+    let server = start().await;
+    let ids = server.child_ids().await;
+    let manager = server.signed_in(Who::Manager).await;
+    let page: OfficerPage = server
+        .get(&manager, &format!("/api/children/{}/officer", ids["Kai"]))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(page.officer.is_none());
+    assert!(page.last_review.is_none());
+    assert_eq!(page.social_worker.unwrap().name, "Sunita Rao");
+}
+
+#[tokio::test]
+async fn caseloads_for_each_kind_of_adult() {
+    let server = start().await;
+    let get = |who| {
+        let server = &server;
+        async move {
+            let c = server.signed_in(who).await;
+            server
+                .get(&c, "/api/children")
+                .await
+                .json::<Caseload>()
+                .await
+                .unwrap()
+        }
+    };
+
+    let priya = get(Who::Priya).await;
+    // Ruby's review is overdue, so she comes first.
+    assert_eq!(names(&priya), ["Ruby Khan", "Sam Taylor", "Leah Taylor"]);
+    assert!(priya.children[0].overdue && !priya.children[1].overdue);
+    assert_eq!(priya.children[0].placement, PlacementType::Residential);
+    assert_eq!(priya.children[0].age, 15);
+    assert!(
+        priya.without_officer.is_empty(),
+        "only managers see the flag"
+    );
+    let dues: Vec<NaiveDate> = priya.children.iter().map(|r| r.next_review_due).collect();
+    assert!(dues.windows(2).all(|w| w[0] <= w[1]));
+
+    assert_eq!(names(&get(Who::Tom).await), ["Jay Morgan"]);
+    let carer = get(Who::Carer).await;
+    assert_eq!(names(&carer), ["Sam Taylor", "Leah Taylor"]);
+    assert_eq!(
+        carer.children[1].officer_name.as_deref(),
+        Some("Priya Shah")
+    );
+    assert_eq!(names(&get(Who::Advocate).await), ["Sam Taylor"]);
+
+    let manager = get(Who::Manager).await;
+    assert_eq!(manager.children.len(), 5);
+    assert_eq!(manager.without_officer.len(), 1);
+    let kai = &manager.without_officer[0];
+    assert_eq!(kai.name, "Kai Evans");
+    assert_eq!(kai.working_days_in_care, 9);
+}
+
+#[tokio::test]
+async fn the_full_record_for_the_childs_officer() {
+    let server = start().await;
+    let ids = server.child_ids().await;
+    let priya = server.signed_in(Who::Priya).await;
+    let record: ChildRecord = server
+        .get(&priya, &format!("/api/children/{}", ids["Sam"]))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(record.name, "Sam Taylor");
+    assert_eq!(record.placement, PlacementType::Foster);
+    assert_eq!(record.officer_told_by, Some(ToldBy::Email));
+    assert!(record.officer_told_on.unwrap() >= record.officer.unwrap().since);
+    assert_eq!(record.carers, ["Alex Green"]);
+    assert_eq!(record.reviews_held.len(), 3);
+    assert_eq!(record.reviews_scheduled.len(), 1);
+    assert_eq!(record.next_review_due, record.reviews_scheduled[0]);
+    assert!(record.looked_after_since < record.reviews_held[0]);
+
+    let tom = server.signed_in(Who::Tom).await;
+    let jay: ChildRecord = server
+        .get(&tom, &format!("/api/children/{}", ids["Jay"]))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(jay.placement, PlacementType::Secure);
+    assert_eq!(jay.officer_told_by, Some(ToldBy::InPerson));
+    assert!(jay.siblings.is_empty());
+}
