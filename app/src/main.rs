@@ -1,1 +1,22 @@
-fn main() {}
+//! My Say's front end: a child sees who their reviewing officer is, how to
+//! reach them and when their next review is; adults see the children they
+//! work with. Client-side rendered with Leptos; talks JSON to `/api/`.
+
+mod api;
+mod app;
+mod components;
+mod dates;
+mod dom;
+mod errors;
+mod i18n;
+mod officer_words;
+mod pages;
+mod session;
+mod sign_in_form;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    #[cfg(target_arch = "wasm32")]
+    i18n::select_browser_language();
+    leptos::mount::mount_to_body(app::App);
+}

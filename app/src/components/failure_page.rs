@@ -1,0 +1,30 @@
+//! What a page shows when its data could not be loaded.
+
+use domain::api::ErrorCode;
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+use leptos_router::NavigateOptions;
+
+use crate::api::Failure;
+use crate::components::load_failed::LoadFailed;
+use crate::pages::not_allowed::NotAllowed;
+use crate::pages::not_found::NotFound;
+use crate::session::use_session;
+
+/// Signed out: sign in. Not allowed or not there: say so, keeping the URL. Otherwise: try again.
+#[component]
+pub fn FailurePage(failure: Failure, #[prop(into)] retry: Callback<()>) -> impl IntoView {
+    use_session().note_failure(&failure);
+    match failure.code() {
+        Some(ErrorCode::NotSignedIn) => {
+            let options = NavigateOptions {
+                replace: true,
+                ..NavigateOptions::default()
+            };
+            view! { <Redirect path="/sign-in" options /> }.into_any()
+        }
+        Some(ErrorCode::Forbidden) => view! { <NotAllowed /> }.into_any(),
+        Some(ErrorCode::NotFound) => view! { <NotFound /> }.into_any(),
+        _ => view! { <LoadFailed retry /> }.into_any(),
+    }
+}

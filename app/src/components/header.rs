@@ -1,0 +1,61 @@
+//! The top of every page: the service name, who is signed in, and the way out.
+
+use domain::api::Role;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::components::quick_exit::QuickExit;
+use crate::session::use_session;
+use crate::t;
+
+/// Pages a child sees before signing in, where the quick exit is offered too.
+const CHILD_SIGN_IN_PAGES: [&str; 2] = ["/sign-in", "/activate"];
+
+/// The site header: "My Say" home link, name and "Sign out" once signed in, quick exit on child pages.
+#[component]
+pub fn Header() -> impl IntoView {
+    let session = use_session();
+    let pathname = use_location().pathname;
+    let child_page = move || match session.me() {
+        Some(me) => me.role == Role::Child,
+        None => CHILD_SIGN_IN_PAGES.contains(&pathname.read().as_str()),
+    };
+    let sign_out = move |_| {
+        leptos::task::spawn_local(async move {
+            session.sign_out().await;
+            // A full load, not a route change: nothing of the last person's
+            // pages stays in memory.
+            let _ = window().location().replace("/sign-in");
+        });
+    };
+    let account = move || {
+        session.me().map(|me| {
+            view! {
+                <div class="header-account">
+                    <span class="header-name">
+                        {t!("header-signed-in-as", name = me.display_name)}
+                    </span>
+                    <button type="button" class="link-button" on:click=sign_out>
+                        {t!("sign-out")}
+                    </button>
+                </div>
+            }
+        })
+    };
+
+    view! {
+        <header class="header">
+            <div class="width-container header-inner">
+                <nav class="header-nav" aria-label=t!("nav-label")>
+                    <a href="/" class="header-brand">
+                        {t!("service-name")}
+                    </a>
+                </nav>
+                {account}
+                <Show when=child_page>
+                    <QuickExit />
+                </Show>
+            </div>
+        </header>
+    }
+}

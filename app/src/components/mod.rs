@@ -1,0 +1,16 @@
+//! Pieces that several pages share, one per file.
+
+pub mod child_card;
+pub mod contact_links;
+pub mod error_summary;
+pub mod failure_page;
+pub mod header;
+pub mod load_failed;
+pub mod loading;
+pub mod officer_card;
+pub mod passphrase_field;
+pub mod quick_exit;
+pub mod route_announcer;
+pub mod skip_link;
+pub mod text_field;
+pub mod without_officer;

@@ -1,0 +1,110 @@
+//! "Leave this page": a child who is being watched can hide the app at once,
+//! with the button or by pressing Shift three times.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::session::{use_session, Session};
+use crate::t;
+
+/// Where the page goes: somewhere ordinary that draws no attention.
+const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";
+/// Shift presses that trigger the exit, and the window they must fall in.
+const PRESSES: usize = 3;
+const WINDOW_MS: f64 = 5000.0;
+/// Leave even if signing out is slow: getting away matters more.
+const SIGN_OUT_WAIT: Duration = Duration::from_millis(1500);
+
+/// Counts Shift presses; three within five seconds means "leave now".
+#[derive(Default)]
+pub struct ShiftPresses {
+    times: Vec<f64>,
+}
+
+impl ShiftPresses {
+    /// Records a press at `at_ms`; true when it completes three within the window.
+    pub fn press(&mut self, at_ms: f64) -> bool {
+        self.times.retain(|time| at_ms - time < WINDOW_MS);
+        self.times.push(at_ms);
+        if self.times.len() >= PRESSES {
+            self.times.clear();
+            true
+        } else {
+            false
+        }
+    }
+}
+
+/// The quick-exit button, and the Shift-key shortcut while it is on screen.
+#[component]
+pub fn QuickExit() -> impl IntoView {
+    let session = use_session();
+    let presses = StoredValue::new(ShiftPresses::default());
+    let listener = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Shift" && !ev.repeat() {
+            let at = ev.time_stamp();
+            if presses.try_update_value(|p| p.press(at)) == Some(true) {
+                leave(session);
+            }
+        }
+    });
+    on_cleanup(move || listener.remove());
+
+    view! {
+        <div class="quick-exit">
+            <button type="button" class="button button-warning" on:click=move |_| leave(session)>
+                {t!("quick-exit")}
+            </button>
+            <p class="quick-exit-hint">{t!("quick-exit-hint")}</p>
+        </div>
+    }
+}
+
+fn leave(session: Session) {
+    // Blank the page at once, before the network answers.
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().add_1("leaving");
+    }
+    let go = || {
+        // replace(), not assign(): the app page is not left behind in Back.
+        let _ = window().location().replace(NEUTRAL_SITE);
+    };
+    set_timeout(go, SIGN_OUT_WAIT);
+    leptos::task::spawn_local(async move {
+        session.sign_out().await;
+        go();
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn three_presses_within_five_seconds_leave() {
+        let mut presses = ShiftPresses::default();
+        assert!(!presses.press(0.0));
+        assert!(!presses.press(1000.0));
+        assert!(presses.press(4900.0));
+    }
+
+    #[test]
+    fn slow_presses_do_not_leave() {
+        let mut presses = ShiftPresses::default();
+        assert!(!presses.press(0.0));
+        assert!(!presses.press(3000.0));
+        // The first press is now more than 5 s old and no longer counts.
+        assert!(!presses.press(5500.0));
+        assert!(presses.press(6000.0));
+    }
+
+    #[test]
+    fn counting_starts_again_after_leaving() {
+        let mut presses = ShiftPresses::default();
+        presses.press(0.0);
+        presses.press(1.0);
+        assert!(presses.press(2.0));
+        assert!(!presses.press(3.0));
+    }
+}

@@ -1,0 +1,10 @@
+//! One module per page, named for what the person sees.
+
+pub mod activate;
+pub mod caseload;
+pub mod home;
+pub mod my_officer;
+pub mod not_allowed;
+pub mod not_found;
+pub mod sign_in;
+pub mod staff_sign_in;

@@ -1,0 +1,79 @@
+//! A child's reviewing officer: who, how to reach them, and when the next
+//! review is. What a child sees first; adults who work with them see it too.
+
+use domain::api::{Me, OfficerPage};
+use leptos::prelude::*;
+
+use crate::api::{self, Failure};
+use crate::components::contact_links::ContactLinks;
+use crate::components::failure_page::FailurePage;
+use crate::components::loading::Loading;
+use crate::components::officer_card::OfficerCard;
+use crate::components::route_announcer::use_page_title;
+use crate::officer_words::{OfficerWords, Viewer};
+use crate::session::use_session;
+use crate::t;
+
+/// Loads and shows one child's officer page.
+#[component]
+pub fn MyOfficer(child_id: i64) -> impl IntoView {
+    let session = use_session();
+    let data = LocalResource::new(move || async move {
+        let me = session.load_me().await?;
+        let path = format!("/api/children/{child_id}/officer");
+        let page = api::get::<OfficerPage>(&path).await?;
+        Ok::<(Me, OfficerPage), Failure>((me, page))
+    });
+    let retry = move |_| data.refetch();
+
+    move || match data.get() {
+        None => view! { <Loading /> }.into_any(),
+        Some(Ok((me, page))) => officer_page(&me, &page).into_any(),
+        Some(Err(failure)) => view! { <FailurePage failure retry /> }.into_any(),
+    }
+}
+
+fn officer_page(me: &Me, page: &OfficerPage) -> impl IntoView {
+    let officer = use_session().officer_title();
+    let viewer = Viewer::of(me.child_id, page.child_id);
+    let words = OfficerWords {
+        page,
+        viewer,
+        officer: &officer,
+    };
+    let heading = words.heading();
+    use_page_title().set(heading.clone(), false);
+
+    let siblings: Vec<String> = page.siblings.iter().map(|s| words.sibling(s)).collect();
+    let who = match (&page.officer, words.since()) {
+        (Some(contact), Some(since)) => {
+            view! { <OfficerCard officer=contact.clone() since siblings /> }.into_any()
+        }
+        _ => {
+            let worker = page.social_worker.clone();
+            view! {
+                <div class="officer-card">
+                    <p>{words.no_officer()}</p>
+                    {worker
+                        .map(|worker| {
+                            view! {
+                                <p>{words.ask_social_worker(&worker.name)}</p>
+                                <ContactLinks email=worker.email phone=worker.phone />
+                            }
+                        })}
+                    {siblings.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
+                </div>
+            }
+            .into_any()
+        }
+    };
+
+    view! {
+        <h1 tabindex="-1">{heading}</h1>
+        {who}
+        <h2>{words.reviews_heading()}</h2>
+        {(viewer == Viewer::Myself).then(|| view! { <p>{t!("review-explained")}</p> })}
+        <p>{words.last_review()}</p>
+        <p class="next-review">{words.next_review()}</p>
+    }
+}

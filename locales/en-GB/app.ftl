@@ -1,0 +1,196 @@
+# My Say: every word the app shows, in British English.
+# Children read most of these pages: short sentences, everyday words.
+# $officer is the council's name for the reviewing officer, for example "CISRO" or "IRO".
+
+-service = My Say
+
+## Whole app
+
+service-name = { -service }
+# The text of the browser tab.
+document-title = { $page } – { -service }
+document-title-error = Error: { $page } – { -service }
+skip-link = Skip to main content
+nav-label = Main menu
+header-signed-in-as = Signed in as { $name }
+sign-out = Sign out
+quick-exit = Leave this page
+quick-exit-hint = Or press Shift 3 times.
+loading = Loading…
+# Used only if the council's settings could not be loaded.
+officer-title-fallback = reviewing officer
+
+## Dates, written as "5 January 2027"
+
+date = { $day } { $month } { $year }
+month-january = January
+month-february = February
+month-march = March
+month-april = April
+month-may = May
+month-june = June
+month-july = July
+month-august = August
+month-september = September
+month-october = October
+month-november = November
+month-december = December
+
+## Form parts
+
+show = Show
+hide = Hide
+show-passphrase = Show passphrase
+hide-passphrase = Hide passphrase
+show-password = Show password
+hide-password = Hide password
+passphrase-shown = Your passphrase is visible
+passphrase-hidden = Your passphrase is hidden
+password-shown = Your password is visible
+password-hidden = Your password is hidden
+error-summary-title = There is a problem
+# Read before an inline error message by screen readers.
+error-prefix = Error:
+back = Back
+
+## Child sign-in
+
+sign-in-title = Sign in to { -service }
+sign-in-username = Username
+sign-in-passphrase = Passphrase
+sign-in-button = Sign in
+sign-in-first-time = First time? Use your code
+sign-in-staff-link = Sign in as an adult who works with children
+
+## Staff sign-in
+
+staff-sign-in-title = Sign in for staff and carers
+staff-sign-in-email = Email address
+staff-sign-in-password = Password
+staff-sign-in-button = Sign in
+
+## First sign-in with a code
+
+activate-title = Choose your passphrase
+activate-intro = Your { $officer } gave you a username and a code. Use them to choose your own passphrase.
+activate-username = Username
+activate-code = Code from your { $officer }
+activate-code-hint = It is on the letter or message from your { $officer }.
+activate-passphrase = Choose a passphrase
+activate-passphrase-hint = Use at least { $min } characters. A few words you can remember works well.
+activate-button = Continue
+
+## Form errors
+
+error-wrong-details-child = The username or passphrase is not right. Check them and try again.
+error-wrong-details-staff = The email address or password is not right. Check them and try again.
+error-needs-activation = You have not chosen a passphrase yet. Use the code from your { $officer } to choose one.
+error-bad-code = The code is not right, or it is too old. Check it, or ask your { $officer } for a new one.
+error-too-many-tries-child = { $minutes ->
+    [one] Too many tries. Wait 1 minute or ask your { $officer }.
+   *[other] Too many tries. Wait { $minutes } minutes or ask your { $officer }.
+}
+error-too-many-tries-staff = { $minutes ->
+    [one] Too many tries. Wait 1 minute and try again.
+   *[other] Too many tries. Wait { $minutes } minutes and try again.
+}
+error-network = We could not reach { -service }. Check you are online and try again.
+error-server = Something went wrong on our side. Try again in a few minutes.
+error-enter-username = Enter your username
+error-enter-passphrase = Enter your passphrase
+error-choose-passphrase = Choose a passphrase
+error-passphrase-too-short = Your passphrase must be at least { $min } characters
+error-enter-code = Enter the code from your { $officer }
+error-enter-email = Enter your email address
+error-enter-password = Enter your password
+error-check-field = Check this and try again
+
+## A child's reviewing officer
+# $viewer is "self" when the child is reading about themselves, "other" for an adult.
+# $child is the child's first name.
+
+officer-title = { $viewer ->
+    [self] Your { $officer }
+   *[other] { $child }'s { $officer }
+}
+officer-email = Email { $email }
+officer-phone = Phone { $phone }
+officer-since = { $viewer ->
+    [self] Your { $officer } since { $date }
+   *[other] { $child }'s { $officer } since { $date }
+}
+sibling-same = { $viewer ->
+    [self] { $sibling } has the same { $officer } as you.
+   *[other] { $sibling } has the same { $officer } as { $child }.
+}
+sibling-different = { $sibling } has a different { $officer }.
+no-officer = { $viewer ->
+    [self] You do not have a { $officer } yet. We are finding one for you.
+   *[other] { $child } does not have a { $officer } yet.
+}
+ask-social-worker = { $viewer ->
+    [self] You can ask your social worker, { $name }.
+   *[other] { $child }'s social worker is { $name }.
+}
+reviews-heading = { $viewer ->
+    [self] Your reviews
+   *[other] { $child }'s reviews
+}
+review-explained = Your review is a meeting about you and your plan.
+last-review = { $viewer ->
+    [self] Your last review was on { $date }.
+   *[other] { $child }'s last review was on { $date }.
+}
+no-review-yet = { $viewer ->
+    [self] You have not had a review yet.
+   *[other] { $child } has not had a review yet.
+}
+next-review-due = { $viewer ->
+    [self] Your next review must happen by { $date }.
+   *[other] { $child }'s next review must happen by { $date }.
+}
+next-review-scheduled = { $viewer ->
+    [self] Your next review is on { $date }.
+   *[other] { $child }'s next review is on { $date }.
+}
+
+## Adults: the children they work with
+
+caseload-title-mine = Your children
+caseload-title-all = All children
+caseload-empty = There are no children on your list yet.
+caseload-age = Age
+caseload-home = Where they live
+caseload-officer = { $officer }
+caseload-no-officer = None yet
+caseload-last-review = Last review
+caseload-no-review = None yet
+caseload-next-review = Next review due
+overdue = Overdue
+without-officer-title = Children without a { $officer }
+without-officer-none = Every child has a { $officer }.
+without-officer-days = { $days ->
+    [one] 1 working day in care without a { $officer }
+   *[other] { $days } working days in care without a { $officer }
+}
+in-care-since = In care since { $date }
+
+placement-foster = With foster carers
+placement-kinship = With family or friends
+placement-residential = In a children's home
+placement-secure = In a secure home
+placement-adoptive = With a family who plan to adopt
+placement-short-breaks = Short breaks
+placement-independent = Living on their own with support
+placement-other = Somewhere else
+
+## Pages for problems
+
+not-allowed-title = You cannot see this page
+not-allowed-body = Your account does not let you see this page.
+not-found-title = Page not found
+not-found-body = Check the web address is right.
+go-home = Go to your home page
+load-failed-title = Sorry, this page did not load
+load-failed-body = Check you are online and try again.
+try-again = Try again

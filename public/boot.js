@@ -1,0 +1,13 @@
+// Starts the WebAssembly app. A file of its own because the server's
+// Content-Security-Policy forbids inline scripts.
+import init from '/pkg/app.js';
+
+init();
+
+// Browsers may show a page from the back/forward cache after sign-out or a
+// quick exit. Reloading makes the app ask the server again who is signed in.
+addEventListener('pageshow', (event) => {
+  if (event.persisted) {
+    location.reload();
+  }
+});
