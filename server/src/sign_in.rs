@@ -6,7 +6,8 @@ use crate::error::{AppError, AppResult};
 use crate::extract::ApiJson;
 use crate::routes::{route, ApiRoute};
 use crate::storage::Credentials;
-use crate::{passwords, sessions, throttle, AppState};
+use crate::throttle::{self, Attempt};
+use crate::{passwords, sessions, AppState};
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, Method};
 use axum::response::Response;
@@ -21,23 +22,6 @@ pub fn routes() -> Vec<ApiRoute> {
         route(Method::POST, "/api/session/child", child),
         route(Method::POST, "/api/session/activate", activate),
     ]
-}
-
-/// Who is trying: the account name as typed (normalised) and the TCP peer.
-/// Throttling keys on the name even when no such account exists, so unknown
-/// and known names are answered alike.
-struct Attempt {
-    account: String,
-    client: String,
-}
-
-impl Attempt {
-    fn new(kind: &str, name: &str, peer: SocketAddr) -> Self {
-        Self {
-            account: format!("{kind}:{name}"),
-            client: peer.ip().to_string(),
-        }
-    }
 }
 
 fn normalise_name(name: &str) -> String {
@@ -69,10 +53,9 @@ async fn staff(
 ) -> AppResult<Response> {
     require_filled(&[("email", &body.email), ("password", &body.password)])?;
     let email = normalise_name(&body.email);
-    let attempt = Attempt::new("staff", &email, peer);
-    throttle::check(&state.store, &attempt.account, &attempt.client).await?;
+    let attempt = throttle::begin(&state.store, "staff", &email, peer).await?;
     let credentials = state.store.staff_credentials(&email).await?;
-    check_secret(&state, &headers, &attempt, credentials, body.password).await
+    check_secret(&state, &headers, attempt, credentials, body.password).await
 }
 
 async fn child(
@@ -86,24 +69,25 @@ async fn child(
         ("passphrase", &body.passphrase),
     ])?;
     let username = normalise_name(&body.username);
-    let attempt = Attempt::new("child", &username, peer);
-    throttle::check(&state.store, &attempt.account, &attempt.client).await?;
+    let attempt = throttle::begin(&state.store, "child", &username, peer).await?;
     let credentials = state.store.child_credentials(&username).await?;
     if credentials
         .as_ref()
         .is_some_and(|c| c.secret_hash.is_none())
     {
+        attempt.not_a_guess(&state.store).await?;
         return Err(AppError::NeedsActivation);
     }
-    check_secret(&state, &headers, &attempt, credentials, body.passphrase).await
+    check_secret(&state, &headers, attempt, credentials, body.passphrase).await
 }
 
 /// The shared end of both sign-ins: verify (against a dummy hash when the
-/// account is unknown), count a failure or clear the slate, start a session.
+/// account is unknown), then either start a session or leave the try
+/// counted as a failure.
 async fn check_secret(
     state: &AppState,
     headers: &HeaderMap,
-    attempt: &Attempt,
+    attempt: Attempt,
     credentials: Option<Credentials>,
     secret: String,
 ) -> AppResult<Response> {
@@ -111,13 +95,10 @@ async fn check_secret(
     let matches = passwords::verify(secret, hash).await?;
     match credentials {
         Some(c) if matches => {
-            throttle::succeeded(&state.store, &attempt.account).await?;
+            attempt.succeeded(&state.store).await?;
             sessions::start(state, headers, c.user_id).await
         }
-        _ => {
-            throttle::failed(&state.store, &attempt.account, &attempt.client).await?;
-            Err(AppError::WrongDetails)
-        }
+        _ => Err(AppError::WrongDetails),
     }
 }
 
@@ -140,8 +121,7 @@ async fn activate(
     let code = body.code.trim().to_uppercase();
     // Same account key as signing in, so guessing codes and guessing
     // passphrases share one allowance.
-    let attempt = Attempt::new("child", &username, peer);
-    throttle::check(&state.store, &attempt.account, &attempt.client).await?;
+    let attempt = throttle::begin(&state.store, "child", &username, peer).await?;
 
     let credentials = state.store.child_credentials(&username).await?;
     let live_code = credentials
@@ -152,7 +132,6 @@ async fn activate(
         });
     let matches = passwords::verify(code, live_code.clone()).await?;
     let (Some(c), Some(code_hash), true) = (credentials, live_code, matches) else {
-        throttle::failed(&state.store, &attempt.account, &attempt.client).await?;
         return Err(AppError::BadActivationCode);
     };
     let passphrase_hash = passwords::hash(body.passphrase).await?;
@@ -163,6 +142,6 @@ async fn activate(
     {
         return Err(AppError::BadActivationCode);
     }
-    throttle::succeeded(&state.store, &attempt.account).await?;
+    attempt.succeeded(&state.store).await?;
     sessions::start(&state, &headers, c.user_id).await
 }

@@ -494,3 +494,27 @@ async fn the_cookie_is_secure_behind_https_or_when_configured() {
         .unwrap()
         .contains("Secure"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_burst_of_simultaneous_guesses_gets_no_more_than_five() {
+    let server = start().await;
+    let mut burst = tokio::task::JoinSet::new();
+    for i in 0..12 {
+        let request = client()
+            .post(server.url("/api/session/child"))
+            .header(common::CSRF.0, common::CSRF.1)
+            .json(&child("sam", &format!("guess-{i:02}")));
+        burst.spawn(async move { request.send().await.unwrap().status() });
+    }
+    let statuses = burst.join_all().await;
+    let checked = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::UNAUTHORIZED)
+        .count();
+    let refused = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert_eq!(checked + refused, 12, "{statuses:?}");
+    assert!(checked <= 5, "{checked} guesses were checked: {statuses:?}");
+}

@@ -32,27 +32,38 @@ impl Store {
             .await
     }
 
-    /// Records a failure and forgets those older than `forget_before`, which
-    /// no longer count towards any limit.
+    /// Records a failure (returning its id) and forgets those older than
+    /// `forget_before`, which no longer count towards any limit.
     pub async fn record_failure(
         &self,
         account: &str,
         client: &str,
         now_ms: i64,
         forget_before: i64,
-    ) -> sqlx::Result<()> {
+    ) -> sqlx::Result<i64> {
         let mut tx = self.pool.begin().await?;
         sqlx::query("DELETE FROM sign_in_failures WHERE at <= ?")
             .bind(forget_before)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("INSERT INTO sign_in_failures (account, client, at) VALUES (?, ?, ?)")
-            .bind(account)
-            .bind(client)
-            .bind(now_ms)
-            .execute(&mut *tx)
+        let id = sqlx::query_scalar(
+            "INSERT INTO sign_in_failures (account, client, at) VALUES (?, ?, ?) RETURNING id",
+        )
+        .bind(account)
+        .bind(client)
+        .bind(now_ms)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn forget_failure(&self, id: i64) -> sqlx::Result<()> {
+        sqlx::query("DELETE FROM sign_in_failures WHERE id = ?")
+            .bind(id)
+            .execute(&self.pool)
             .await?;
-        tx.commit().await
+        Ok(())
     }
 
     pub async fn clear_account_failures(&self, account: &str) -> sqlx::Result<()> {

@@ -48,3 +48,41 @@ impl Store {
         Ok(Self { pool })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+    use domain::api::PlacementType;
+
+    #[tokio::test]
+    async fn the_database_refuses_to_delete_a_childs_record() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("nested/mysay.sqlite"))
+            .await
+            .unwrap();
+        let date = NaiveDate::from_ymd_opt(2025, 1, 6).unwrap();
+        let id = store
+            .insert_child(&NewChild {
+                user_id: None,
+                first_name: "Test",
+                last_name: "Child",
+                date_of_birth: date,
+                looked_after_since: date,
+                placement: PlacementType::Foster,
+                social_worker_name: None,
+                social_worker_email: None,
+                social_worker_phone: None,
+            })
+            .await
+            .unwrap();
+        store.add_review(id, NewReview::Held(date)).await.unwrap();
+        for table in ["reviews", "children"] {
+            let deleted = sqlx::query(&format!("DELETE FROM {table}"))
+                .execute(&store.pool)
+                .await;
+            assert!(deleted.is_err(), "{table}");
+        }
+        assert!(store.child_file(id).await.unwrap().is_some());
+    }
+}
