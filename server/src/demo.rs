@@ -46,22 +46,27 @@ impl Dates {
     }
 }
 
-struct Staff<'a> {
-    role: Role,
-    name: &'a str,
-    email: &'a str,
-    phone: Option<&'a str>,
-    password: &'a str,
-}
+/// The demo's adults: role, name, email, phone, password.
+#[rustfmt::skip]
+const STAFF: [(Role, &str, &str, Option<&str>, &str); 5] = [
+    (Role::ReviewingOfficer, "Priya Shah", "priya@example.org", Some("01632 960 123"), "officer-demo-pass"),
+    (Role::ReviewingOfficer, "Tom Reed", "tom@example.org", Some("01632 960 456"), "officer-demo-pass"),
+    (Role::Carer, "Alex Green", "carer@example.org", Some("01632 960 321"), "carer-demo-pass"),
+    (Role::Advocate, "Jordan Lee", "advocate@example.org", Some("01632 960 654"), "advocate-demo-pass"),
+    (Role::Manager, "Morgan Hale", "manager@example.org", None, "manager-demo-pass"),
+];
 
-async fn staff(store: &Store, s: Staff<'_>) -> anyhow::Result<i64> {
+async fn staff(
+    store: &Store,
+    (role, name, email, phone, password): (Role, &str, &str, Option<&str>, &str),
+) -> anyhow::Result<i64> {
     let user = NewUser {
-        role: s.role,
-        display_name: s.name,
-        email: Some(s.email),
+        role,
+        display_name: name,
+        email: Some(email),
         username: None,
-        phone: s.phone,
-        password_hash: Some(passwords::hash(s.password.into()).await?),
+        phone,
+        password_hash: Some(passwords::hash(password.into()).await?),
         activation: None,
     };
     Ok(store.insert_user(&user, now_ms()).await?)
@@ -93,63 +98,13 @@ pub async fn seed(store: &Store, calendar: &Calendar, today: NaiveDate) -> anyho
 
 async fn seed_inner(store: &Store, calendar: &Calendar, today: NaiveDate) -> anyhow::Result<()> {
     let d = Dates { today };
-    use Role::*;
-
-    let priya = staff(
-        store,
-        Staff {
-            role: ReviewingOfficer,
-            name: "Priya Shah",
-            email: "priya@example.org",
-            phone: Some("01632 960 123"),
-            password: "officer-demo-pass",
-        },
-    )
-    .await?;
-    let tom = staff(
-        store,
-        Staff {
-            role: ReviewingOfficer,
-            name: "Tom Reed",
-            email: "tom@example.org",
-            phone: Some("01632 960 456"),
-            password: "officer-demo-pass",
-        },
-    )
-    .await?;
-    let carer = staff(
-        store,
-        Staff {
-            role: Carer,
-            name: "Alex Green",
-            email: "carer@example.org",
-            phone: Some("01632 960 321"),
-            password: "carer-demo-pass",
-        },
-    )
-    .await?;
-    let advocate = staff(
-        store,
-        Staff {
-            role: Advocate,
-            name: "Jordan Lee",
-            email: "advocate@example.org",
-            phone: Some("01632 960 654"),
-            password: "advocate-demo-pass",
-        },
-    )
-    .await?;
-    staff(
-        store,
-        Staff {
-            role: Manager,
-            name: "Morgan Hale",
-            email: "manager@example.org",
-            phone: None,
-            password: "manager-demo-pass",
-        },
-    )
-    .await?;
+    let mut ids = Vec::new();
+    for adult in STAFF {
+        ids.push(staff(store, adult).await?);
+    }
+    let [priya, tom, carer, advocate, _manager] = ids[..] else {
+        unreachable!("one id per adult in STAFF")
+    };
 
     let dana = (
         Some("Dana Price"),
@@ -252,7 +207,7 @@ async fn seed_inner(store: &Store, calendar: &Calendar, today: NaiveDate) -> any
     let ruby_user = store
         .insert_user(
             &NewUser {
-                role: Child,
+                role: Role::Child,
                 display_name: "Ruby Khan",
                 email: None,
                 username: Some("ruby"),
