@@ -67,6 +67,9 @@ pub fn api_routes() -> Vec<(Method, &'static str)> {
         .collect()
 }
 
+/// The whole HTTP application. Serve it with
+/// `into_make_service_with_connect_info::<SocketAddr>()` (as `Server::serve`
+/// does): sign-in throttling counts failures per peer address.
 pub fn app(state: AppState) -> Router {
     routes::all()
         .into_iter()
