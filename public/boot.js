@@ -2,7 +2,8 @@
 // Content-Security-Policy forbids inline scripts.
 import init from '/pkg/app.js';
 
-init();
+// The path is given because this wasm-bindgen build has no default for it.
+init({ module_or_path: '/pkg/app_bg.wasm' });
 
 // Browsers may show a page from the back/forward cache after sign-out or a
 // quick exit. Reloading makes the app ask the server again who is signed in.

@@ -45,6 +45,8 @@ pub fn select_browser_language() {
 
     let requested = WebLanguageRequester::requested_languages();
     if i18n_embed::select(&*LOADER, &Localizations, &requested).is_ok() {
+        // Selecting builds fresh bundles, which isolate arguments again.
+        LOADER.set_use_isolating(false);
         if let Some(root) = leptos::prelude::document().document_element() {
             let _ = root.set_attribute("lang", &LOADER.current_language().to_string());
         }

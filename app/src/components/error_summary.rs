@@ -48,6 +48,7 @@ pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoVi
             id="error-summary"
             class="error-summary"
             tabindex="-1"
+            role="alert"
             aria-labelledby="error-summary-title"
             hidden=move || problems.read().is_empty()
         >

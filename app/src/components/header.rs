@@ -51,10 +51,11 @@ pub fn Header() -> impl IntoView {
                         {t!("service-name")}
                     </a>
                 </nav>
-                {account}
+                // Early in the page so it is quick to reach by Tab as well as by eye.
                 <Show when=child_page>
                     <QuickExit />
                 </Show>
+                {account}
             </div>
         </header>
     }
