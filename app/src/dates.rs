@@ -53,8 +53,7 @@ mod tests {
         let names: Vec<String> = (1..=12).map(month_name).collect();
         assert_eq!(names[0], "January");
         assert_eq!(names[8], "September");
-        let mut unique = names.clone();
-        unique.dedup();
+        let unique: std::collections::HashSet<&String> = names.iter().collect();
         assert_eq!(unique.len(), 12);
     }
 

@@ -1,4 +1,4 @@
-//! Which words to show for which problem on the sign-in forms. Kept apart
+//! Which words to show when the server turns a sign-in form down. Kept apart
 //! from the pages so every rule is unit-tested without a browser.
 
 use domain::api::{ErrorCode, FieldError, MIN_PASSPHRASE_CHARS};
@@ -33,7 +33,8 @@ pub struct Problem {
 }
 
 impl Problem {
-    fn at(field: &'static str, text: String) -> Self {
+    /// A problem with one field.
+    pub fn at(field: &'static str, text: String) -> Self {
         Problem {
             field: Some(field),
             text,
@@ -58,52 +59,6 @@ impl Form {
         };
         fields.iter().copied().find(|field| *field == name)
     }
-}
-
-/// Checks made before asking the server, so an empty box never costs a try.
-pub fn check_child(username: &str, passphrase: &str) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    if username.trim().is_empty() {
-        problems.push(Problem::at(USERNAME, t!("error-enter-username")));
-    }
-    if passphrase.is_empty() {
-        problems.push(Problem::at(PASSPHRASE, t!("error-enter-passphrase")));
-    }
-    problems
-}
-
-/// Checks made before asking the server, for the staff form.
-pub fn check_staff(email: &str, password: &str) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    if email.trim().is_empty() {
-        problems.push(Problem::at(EMAIL, t!("error-enter-email")));
-    }
-    if password.is_empty() {
-        problems.push(Problem::at(PASSWORD, t!("error-enter-password")));
-    }
-    problems
-}
-
-/// Checks made before asking the server, for choosing a passphrase.
-pub fn check_activation(
-    username: &str,
-    code: &str,
-    passphrase: &str,
-    officer: &str,
-) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    if username.trim().is_empty() {
-        problems.push(Problem::at(USERNAME, t!("error-enter-username")));
-    }
-    if code.trim().is_empty() {
-        problems.push(Problem::at(CODE, t!("error-enter-code", officer = officer)));
-    }
-    if passphrase.is_empty() {
-        problems.push(Problem::at(PASSPHRASE, t!("error-choose-passphrase")));
-    } else if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-        problems.push(Problem::at(PASSPHRASE, too_short()));
-    }
-    problems
 }
 
 /// What to show when the server said no, or could not be reached.
@@ -179,7 +134,8 @@ fn field_problem(form: Form, error: &FieldError) -> Problem {
     Problem::at(field, text)
 }
 
-fn too_short() -> String {
+/// "Your passphrase must be at least 8 characters".
+pub fn too_short() -> String {
     t!("error-passphrase-too-short", min = MIN_PASSPHRASE_CHARS)
 }
 
@@ -286,27 +242,5 @@ mod tests {
                 "Your passphrase must be at least 8 characters".into()
             )
         );
-    }
-
-    #[test]
-    fn empty_boxes_are_caught_before_asking_the_server() {
-        assert_eq!(check_child("sam", "secret words").len(), 0);
-        let p = check_child("  ", "");
-        assert_eq!(p[0], Problem::at(USERNAME, "Enter your username".into()));
-        assert_eq!(
-            p[1],
-            Problem::at(PASSPHRASE, "Enter your passphrase".into())
-        );
-        assert_eq!(check_staff("", "x")[0].text, "Enter your email address");
-    }
-
-    #[test]
-    fn a_short_passphrase_is_counted_in_characters_not_bytes() {
-        // Seven emoji are 28 bytes but still too short.
-        let p = check_activation("sam", "ABC123", "🐯🐯🐯🐯🐯🐯🐯", "CISRO");
-        assert_eq!(p[0].field, Some(PASSPHRASE));
-        assert!(check_activation("sam", "ABC123", "🐯🐯🐯🐯🐯🐯🐯🐯", "CISRO").is_empty());
-        let p = check_activation("sam", "", "long enough", "IRO");
-        assert_eq!(p[0].text, "Enter the code from your IRO");
     }
 }

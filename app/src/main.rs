@@ -4,6 +4,8 @@
 
 mod api;
 mod app;
+mod caseload_words;
+mod checks;
 mod components;
 mod dates;
 mod dom;
@@ -12,6 +14,7 @@ mod i18n;
 mod officer_words;
 mod pages;
 mod session;
+mod shell;
 mod sign_in_form;
 
 fn main() {

@@ -2,7 +2,7 @@
 //! child ("Your CISRO") and by adults who work with them ("Sam's CISRO"),
 //! so each sentence is chosen here, away from the DOM, and tested.
 
-use domain::api::{OfficerPage, PlacementType, SiblingOfficer};
+use domain::api::{OfficerPage, SiblingOfficer};
 
 use crate::dates::long_date;
 use crate::t;
@@ -153,33 +153,6 @@ impl OfficerWords<'_> {
     }
 }
 
-/// Where a child lives, in plain words rather than care-system terms.
-pub fn placement_words(placement: PlacementType) -> String {
-    match placement {
-        PlacementType::Foster => t!("placement-foster"),
-        PlacementType::Kinship => t!("placement-kinship"),
-        PlacementType::Residential => t!("placement-residential"),
-        PlacementType::Secure => t!("placement-secure"),
-        PlacementType::Adoptive => t!("placement-adoptive"),
-        PlacementType::ShortBreaks => t!("placement-short-breaks"),
-        PlacementType::Independent => t!("placement-independent"),
-        PlacementType::Other => t!("placement-other"),
-    }
-}
-
-/// A `tel:` address: phones dial digits, so spaces and brackets go.
-pub fn tel_href(phone: &str) -> String {
-    // "+44 (0)1632…" is written for people; the (0) is not dialled after +44.
-    let dialable: String = phone
-        .replace("(0)", "")
-        .chars()
-        .enumerate()
-        .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
-        .map(|(_, c)| c)
-        .collect();
-    format!("tel:{dialable}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,21 +251,6 @@ mod tests {
         assert_eq!(
             w.ask_social_worker("Jo Brown"),
             "You can ask your social worker, Jo Brown."
-        );
-    }
-
-    #[test]
-    fn phone_links_keep_only_what_a_phone_dials() {
-        assert_eq!(tel_href("01632 960 001"), "tel:01632960001");
-        assert_eq!(tel_href("+44 (0)1632-960001"), "tel:+441632960001");
-    }
-
-    #[test]
-    fn placements_are_in_plain_words() {
-        assert_eq!(placement_words(PlacementType::Foster), "With foster carers");
-        assert_eq!(
-            placement_words(PlacementType::Residential),
-            "In a children's home"
         );
     }
 }

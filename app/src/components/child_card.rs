@@ -3,8 +3,8 @@
 use domain::api::CaseloadRow;
 use leptos::prelude::*;
 
+use crate::caseload_words::placement_words;
 use crate::dates::long_date;
-use crate::officer_words::placement_words;
 use crate::session::use_session;
 use crate::t;
 

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::officer_words::tel_href;
 use crate::t;
 
 /// "Email …" and "Phone …" links for whichever details are known.
@@ -31,5 +30,29 @@ pub fn ContactLinks(email: Option<String>, phone: Option<String>) -> impl IntoVi
                     }
                 })}
         </ul>
+    }
+}
+
+/// A `tel:` address: phones dial digits, so spaces and brackets go.
+pub fn tel_href(phone: &str) -> String {
+    // "+44 (0)1632…" is written for people; the (0) is not dialled after +44.
+    let dialable: String = phone
+        .replace("(0)", "")
+        .chars()
+        .enumerate()
+        .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
+        .map(|(_, c)| c)
+        .collect();
+    format!("tel:{dialable}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_links_keep_only_what_a_phone_dials() {
+        assert_eq!(tel_href("01632 960 001"), "tel:01632960001");
+        assert_eq!(tel_href("+44 (0)1632-960001"), "tel:+441632960001");
     }
 }

@@ -4,6 +4,7 @@ pub mod child_card;
 pub mod contact_links;
 pub mod error_summary;
 pub mod failure_page;
+pub mod field_help;
 pub mod header;
 pub mod load_failed;
 pub mod loading;

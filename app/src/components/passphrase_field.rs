@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::text_field::{described_by, FieldHelp};
+use crate::components::field_help::FieldHelp;
+use crate::components::text_field::described_by;
 use crate::t;
 
 /// Which secret: children have passphrases, adults have passwords.

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::field_help::FieldHelp;
 use crate::errors::Problem;
-use crate::t;
 
 /// The message for one field out of a form's problems, if it has one.
 pub fn error_for(problems: RwSignal<Vec<Problem>>, field: &'static str) -> Signal<Option<String>> {
@@ -26,30 +26,6 @@ pub fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String>
         ids.push(format!("{id}-error"));
     }
     (!ids.is_empty()).then(|| ids.join(" "))
-}
-
-/// The hint and the error message that sit between a label and its box.
-#[component]
-pub fn FieldHelp(
-    id: &'static str,
-    hint: Option<String>,
-    #[prop(into)] error: Signal<Option<String>>,
-) -> impl IntoView {
-    view! {
-        {hint.map(|hint| view! { <p id=format!("{id}-hint") class="hint">{hint}</p> })}
-        {move || {
-            error
-                .get()
-                .map(|error| {
-                    view! {
-                        <p id=format!("{id}-error") class="error-message">
-                            <span class="visually-hidden">{t!("error-prefix")} " "</span>
-                            {error}
-                        </p>
-                    }
-                })
-        }}
-    }
 }
 
 /// A labelled single-line text box, with an optional hint and error.

@@ -4,11 +4,12 @@ use domain::api::{Activation, MIN_PASSPHRASE_CHARS};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::checks::check_activation;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::passphrase_field::PassphraseField;
 use crate::components::route_announcer::use_page_title;
 use crate::components::text_field::{error_for, TextField};
-use crate::errors::{check_activation, Form, CODE, PASSPHRASE, USERNAME};
+use crate::errors::{Form, CODE, PASSPHRASE, USERNAME};
 use crate::sign_in_form::SignInForm;
 use crate::t;
 

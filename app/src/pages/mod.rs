@@ -2,6 +2,7 @@
 
 pub mod activate;
 pub mod caseload;
+pub mod child_officer;
 pub mod home;
 pub mod my_officer;
 pub mod not_allowed;

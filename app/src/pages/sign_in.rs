@@ -4,11 +4,12 @@ use domain::api::ChildSignIn;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::checks::check_child;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::passphrase_field::PassphraseField;
 use crate::components::route_announcer::use_page_title;
 use crate::components::text_field::{error_for, TextField};
-use crate::errors::{check_child, Form, PASSPHRASE, USERNAME};
+use crate::errors::{Form, PASSPHRASE, USERNAME};
 use crate::sign_in_form::SignInForm;
 use crate::t;
 

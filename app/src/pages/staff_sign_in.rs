@@ -4,11 +4,12 @@ use domain::api::StaffSignIn as StaffSignInBody;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::checks::check_staff;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::passphrase_field::{PassphraseField, Secret};
 use crate::components::route_announcer::use_page_title;
 use crate::components::text_field::{error_for, TextField};
-use crate::errors::{check_staff, Form, EMAIL, PASSWORD};
+use crate::errors::{Form, EMAIL, PASSWORD};
 use crate::sign_in_form::SignInForm;
 use crate::t;
 
