@@ -56,7 +56,7 @@ fn serve_demo(root: &std::path::Path) -> Result<()> {
 /// The README's second command. Each step stops the run on failure, so a
 /// broken unit test is reported before minutes are spent on the browser.
 fn test_everything(root: &std::path::Path) -> Result<()> {
-    tools::cargo(&["test", "--workspace", "--exclude", "app"])?;
+    tools::cargo(&["test", "--workspace"])?;
     tools::cargo(&["build", "-p", "server"])?;
     frontend::build(root, frontend::Optimise::Required)?;
     sizes::check_budget(root)?;
