@@ -11,11 +11,15 @@ mod dates;
 mod dom;
 mod errors;
 mod i18n;
+mod js;
 mod officer_words;
+mod other_tabs;
 mod pages;
+mod restored_pages;
 mod session;
 mod shell;
 mod sign_in_form;
+mod time_out;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -8,16 +8,22 @@ use leptos_router::path;
 use crate::components::header::Header;
 use crate::components::route_announcer::{PageTitle, RouteAnnouncer};
 use crate::components::skip_link::SkipLink;
+use crate::components::time_out_warning::TimeOutWarning;
+use crate::other_tabs;
 use crate::pages::{
     activate::Activate, child_officer::ChildOfficer, home::Home, not_found::NotFound,
     sign_in::SignIn, staff_sign_in::StaffSignIn,
 };
+use crate::restored_pages::recheck_restored_pages;
 use crate::session::Session;
 
-/// The session and page-title contexts, the landmarks, and every route.
+/// The session and page-title contexts, the landmarks, every route, and the
+/// time-out warning; keeps this tab in step with the app's other tabs.
 #[component]
 pub fn Shell(settings: Option<Settings>) -> impl IntoView {
-    Session::provide(settings);
+    let session = Session::provide(settings);
+    other_tabs::follow(session);
+    recheck_restored_pages(session);
     PageTitle::provide();
     view! {
         <Router>
@@ -33,6 +39,7 @@ pub fn Shell(settings: Option<Settings>) -> impl IntoView {
                 </Routes>
             </main>
             <RouteAnnouncer />
+            <TimeOutWarning />
         </Router>
     }
 }

@@ -16,9 +16,28 @@ header-signed-in-as = Signed in as { $name }
 sign-out = Sign out
 quick-exit = Leave this page
 quick-exit-hint = Or press Shift 3 times.
+# Shown once, next to the quick exit, until the child chooses "OK, got it".
+quick-exit-note = The 'Leave this page' button takes you to another website straight away and signs you out. It does not delete your browser history.
+quick-exit-note-dismiss = OK, got it
 loading = Loading…
 # Used only if the council's settings could not be loaded.
 officer-title-fallback = reviewing officer
+
+## Signing out after a time without use
+
+# The heading of the warning that comes 2 minutes before we sign someone out.
+time-out-title = Are you still there?
+time-out-minutes = For your security, we will sign you out in { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}.
+time-out-seconds = For your security, we will sign you out in { $seconds ->
+    [one] 1 second
+   *[other] { $seconds } seconds
+}.
+time-out-stay = Stay signed in
+# On the sign-in page, after the time ran out.
+signed-out-timed-out = We signed you out to keep your information safe. Sign in again to carry on.
 
 ## Dates, written as "5 January 2027"
 

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::components::quick_exit::QuickExit;
-use crate::session::use_session;
+use crate::session::{use_session, Ending};
 use crate::t;
 
 /// Pages a child sees before signing in, where the quick exit is offered too.
@@ -20,14 +20,7 @@ pub fn Header() -> impl IntoView {
         Some(me) => me.role == Role::Child,
         None => CHILD_SIGN_IN_PAGES.contains(&pathname.read().as_str()),
     };
-    let sign_out = move |_| {
-        leptos::task::spawn_local(async move {
-            session.sign_out().await;
-            // A full load, not a route change: nothing of the last person's
-            // pages stays in memory.
-            let _ = window().location().replace("/sign-in");
-        });
-    };
+    let sign_out = move |_| session.end(Ending::SignedOut);
     let account = move || {
         session.me().map(|me| {
             view! {

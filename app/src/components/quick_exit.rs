@@ -5,11 +5,12 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::session::{use_session, Session};
+use crate::components::quick_exit_note::QuickExitNote;
+use crate::session::{use_session, Ending, Session};
 use crate::t;
 
 /// Where the page goes: somewhere ordinary that draws no attention.
-const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";
+pub const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";
 /// Shift presses that trigger the exit, and the window they must fall in.
 const PRESSES: usize = 3;
 const WINDOW_MS: f64 = 5000.0;
@@ -36,7 +37,8 @@ impl ShiftPresses {
     }
 }
 
-/// The quick-exit button, and the Shift-key shortcut while it is on screen.
+/// The quick-exit button, the Shift-key shortcut while it is on screen, and
+/// the note that explains them until the child has read it.
 #[component]
 pub fn QuickExit() -> impl IntoView {
     let session = use_session();
@@ -58,23 +60,35 @@ pub fn QuickExit() -> impl IntoView {
             </button>
             <p class="quick-exit-hint">{t!("quick-exit-hint")}</p>
         </div>
+        <QuickExitNote />
     }
 }
 
 fn leave(session: Session) {
-    // Blank the page at once, before the network answers.
+    blank_page();
+    set_timeout(go, SIGN_OUT_WAIT);
+    leptos::task::spawn_local(async move {
+        session.sign_out(Ending::Left).await;
+        go();
+    });
+}
+
+/// Leaves without signing out, when another tab is already doing that.
+pub fn hide_and_go() {
+    blank_page();
+    go();
+}
+
+/// Blanks the page at once, before the network answers.
+fn blank_page() {
     if let Some(root) = document().document_element() {
         let _ = root.class_list().add_1("leaving");
     }
-    let go = || {
-        // replace(), not assign(): the app page is not left behind in Back.
-        let _ = window().location().replace(NEUTRAL_SITE);
-    };
-    set_timeout(go, SIGN_OUT_WAIT);
-    leptos::task::spawn_local(async move {
-        session.sign_out().await;
-        go();
-    });
+}
+
+fn go() {
+    // replace(), not assign(): the app page is not left behind in Back.
+    let _ = window().location().replace(NEUTRAL_SITE);
 }
 
 #[cfg(test)]

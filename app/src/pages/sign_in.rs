@@ -3,6 +3,7 @@
 use domain::api::ChildSignIn;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 use crate::checks::check_child;
 use crate::components::error_summary::ErrorSummary;
@@ -10,6 +11,7 @@ use crate::components::passphrase_field::PassphraseField;
 use crate::components::route_announcer::use_page_title;
 use crate::components::text_field::{error_for, TextField};
 use crate::errors::{Form, PASSPHRASE, USERNAME};
+use crate::session::{REASON, TIMED_OUT};
 use crate::sign_in_form::SignInForm;
 use crate::t;
 
@@ -22,6 +24,8 @@ pub fn SignIn() -> impl IntoView {
     let passphrase = RwSignal::new(String::new());
     let title = use_page_title();
     Effect::new(move || title.set(t!("sign-in-title"), !problems.read().is_empty()));
+    // Sent here by the time-out warning running out (see `Ending::TimedOut`).
+    let timed_out = use_query_map().read_untracked().get(REASON).as_deref() == Some(TIMED_OUT);
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -36,6 +40,14 @@ pub fn SignIn() -> impl IntoView {
 
     view! {
         <ErrorSummary problems />
+        {timed_out
+            .then(|| {
+                view! {
+                    <div class="notice">
+                        <p>{t!("signed-out-timed-out")}</p>
+                    </div>
+                }
+            })}
         <h1 tabindex="-1">{t!("sign-in-title")}</h1>
         <form novalidate on:submit=on_submit>
             <TextField
