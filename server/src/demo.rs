@@ -72,22 +72,217 @@ async fn staff(
     Ok(store.insert_user(&user, now_ms()).await?)
 }
 
-async fn child_login(
-    store: &Store,
-    name: &str,
-    username: &str,
-    passphrase: &str,
-) -> anyhow::Result<i64> {
+/// How a demo child signs in.
+enum Login {
+    /// Has chosen a passphrase already.
+    Passphrase(&'static str, &'static str),
+    /// Has a one-time code from their officer and must choose a passphrase.
+    Code(&'static str, &'static str),
+    /// Too young to sign in.
+    None,
+}
+
+/// Where a demo child is in their time in care.
+enum Story {
+    /// `reviews` held at the statutory rhythm, the last `last_days_ago` days ago.
+    Reviewed { last_days_ago: u64, reviews: u64 },
+    /// Came into care this many working days ago, no review yet.
+    JustArrived { working_days: u32 },
+}
+
+/// An officer appointment: which adult in STAFF, how many working days after
+/// coming into care, then after how many more the child was told, and how.
+struct Appointment {
+    officer: usize,
+    after_working_days: u32,
+    told_after_working_days: u32,
+    told_by: ToldBy,
+}
+
+struct DemoChild {
+    first_name: &'static str,
+    last_name: &'static str,
+    /// Age in years, plus days since the last birthday.
+    age: (u32, u64),
+    placement: PlacementType,
+    login: Login,
+    story: Story,
+    officer: Option<Appointment>,
+    social_worker: (&'static str, &'static str, &'static str),
+}
+
+const DANA: (&str, &str, &str) = ("Dana Price", "dana.price@example.org", "01632 960 789");
+const PRIYA: usize = 0;
+const TOM: usize = 1;
+const CARER: usize = 2;
+const ADVOCATE: usize = 3;
+
+/// Sam and Leah came into care together and share Priya; their next review is
+/// about five weeks away. Jay lives in a secure children's home, with no
+/// phone: told in person. Ruby's last review was seven months ago, so her next
+/// is overdue; she has a one-time code instead of a passphrase. Kai came into
+/// care 9 working days ago and still has no officer: the manager is told.
+const CHILDREN: [DemoChild; 5] = [
+    DemoChild {
+        first_name: "Sam",
+        last_name: "Taylor",
+        age: (13, 95),
+        placement: PlacementType::Foster,
+        login: Login::Passphrase("sam", "sunny-river-42"),
+        story: Story::Reviewed {
+            last_days_ago: 146,
+            reviews: 3,
+        },
+        officer: Some(Appointment {
+            officer: PRIYA,
+            after_working_days: 3,
+            told_after_working_days: 1,
+            told_by: ToldBy::Email,
+        }),
+        social_worker: DANA,
+    },
+    DemoChild {
+        first_name: "Leah",
+        last_name: "Taylor",
+        age: (10, 200),
+        placement: PlacementType::Foster,
+        login: Login::Passphrase("leah", "quiet-forest-17"),
+        story: Story::Reviewed {
+            last_days_ago: 146,
+            reviews: 3,
+        },
+        officer: Some(Appointment {
+            officer: PRIYA,
+            after_working_days: 3,
+            told_after_working_days: 2,
+            told_by: ToldBy::InPerson,
+        }),
+        social_worker: DANA,
+    },
+    DemoChild {
+        first_name: "Jay",
+        last_name: "Morgan",
+        age: (16, 200),
+        placement: PlacementType::Secure,
+        login: Login::Passphrase("jay", "blue-kite-88"),
+        story: Story::Reviewed {
+            last_days_ago: 60,
+            reviews: 5,
+        },
+        officer: Some(Appointment {
+            officer: TOM,
+            after_working_days: 2,
+            told_after_working_days: 3,
+            told_by: ToldBy::InPerson,
+        }),
+        social_worker: ("Chris Wood", "chris.wood@example.org", "01632 960 987"),
+    },
+    DemoChild {
+        first_name: "Ruby",
+        last_name: "Khan",
+        age: (15, 40),
+        placement: PlacementType::Residential,
+        login: Login::Code("ruby", RUBY_ACTIVATION_CODE),
+        story: Story::Reviewed {
+            last_days_ago: 213,
+            reviews: 3,
+        },
+        officer: Some(Appointment {
+            officer: PRIYA,
+            after_working_days: 4,
+            told_after_working_days: 1,
+            told_by: ToldBy::Text,
+        }),
+        social_worker: ("Femi Adeyemi", "femi.adeyemi@example.org", "01632 960 246"),
+    },
+    DemoChild {
+        first_name: "Kai",
+        last_name: "Evans",
+        age: (8, 120),
+        placement: PlacementType::Foster,
+        login: Login::None,
+        story: Story::JustArrived { working_days: 9 },
+        officer: None,
+        social_worker: ("Sunita Rao", "sunita.rao@example.org", "01632 960 135"),
+    },
+];
+
+async fn child_login(store: &Store, child: &DemoChild) -> anyhow::Result<Option<i64>> {
+    let (username, password_hash, activation) = match child.login {
+        Login::None => return Ok(None),
+        Login::Passphrase(username, passphrase) => (
+            username,
+            Some(passwords::hash(passphrase.into()).await?),
+            None,
+        ),
+        Login::Code(username, code) => (
+            username,
+            None,
+            Some((
+                passwords::hash(code.into()).await?,
+                now_ms() + ACTIVATION_VALID_DAYS * 24 * 3600 * 1000,
+            )),
+        ),
+    };
+    let name = format!("{} {}", child.first_name, child.last_name);
     let user = NewUser {
         role: Role::Child,
-        display_name: name,
+        display_name: &name,
         email: None,
         username: Some(username),
         phone: None,
-        password_hash: Some(passwords::hash(passphrase.into()).await?),
-        activation: None,
+        password_hash,
+        activation,
     };
-    Ok(store.insert_user(&user, now_ms()).await?)
+    Ok(Some(store.insert_user(&user, now_ms()).await?))
+}
+
+/// Adds one demo child with their login, officer and reviews; returns the child's id.
+async fn add_child(
+    store: &Store,
+    calendar: &Calendar,
+    d: &Dates,
+    staff: &[i64],
+    child: &DemoChild,
+) -> anyhow::Result<i64> {
+    let (since, held) = match child.story {
+        Story::Reviewed {
+            last_days_ago,
+            reviews,
+        } => d.history(d.days_ago(last_days_ago), reviews),
+        Story::JustArrived { working_days } => {
+            let mut since = d.today;
+            while working_days_between(calendar, since, d.today) < working_days {
+                since = since.pred_opt().expect("a date in range");
+            }
+            (since, Vec::new())
+        }
+    };
+    let (sw_name, sw_email, sw_phone) = child.social_worker;
+    let id = store
+        .insert_child(&NewChild {
+            user_id: child_login(store, child).await?,
+            first_name: child.first_name,
+            last_name: child.last_name,
+            date_of_birth: d.born(child.age.0, child.age.1),
+            looked_after_since: since,
+            placement: child.placement,
+            social_worker_name: Some(sw_name),
+            social_worker_email: Some(sw_email),
+            social_worker_phone: Some(sw_phone),
+        })
+        .await?;
+    if let Some(a) = &child.officer {
+        let appointed = add_working_days(calendar, since, a.after_working_days);
+        let told = add_working_days(calendar, appointed, a.told_after_working_days);
+        store
+            .appoint_officer(id, staff[a.officer], appointed, Some((told, a.told_by)))
+            .await?;
+    }
+    for date in held {
+        store.add_review(id, NewReview::Held(date)).await?;
+    }
+    Ok(id)
 }
 
 pub async fn seed(store: &Store, calendar: &Calendar, today: NaiveDate) -> anyhow::Result<()> {
@@ -102,169 +297,21 @@ async fn seed_inner(store: &Store, calendar: &Calendar, today: NaiveDate) -> any
     for adult in STAFF {
         ids.push(staff(store, adult).await?);
     }
-    let [priya, tom, carer, advocate, _manager] = ids[..] else {
-        unreachable!("one id per adult in STAFF")
+    let mut children = Vec::new();
+    for child in &CHILDREN {
+        children.push(add_child(store, calendar, &d, &ids, child).await?);
+    }
+    let [sam, leah, ..] = children[..] else {
+        unreachable!("one id per child in CHILDREN")
     };
-
-    let dana = (
-        Some("Dana Price"),
-        Some("dana.price@example.org"),
-        Some("01632 960 789"),
-    );
-
-    // Sam and Leah came into care together; their next review is about five weeks away.
-    let (since, held) = d.history(d.days_ago(146), 3);
-    let appointed = add_working_days(calendar, since, 3);
-    let sam_user = child_login(store, "Sam Taylor", "sam", "sunny-river-42").await?;
-    let sam = store
-        .insert_child(&NewChild {
-            user_id: Some(sam_user),
-            first_name: "Sam",
-            last_name: "Taylor",
-            date_of_birth: d.born(13, 95),
-            looked_after_since: since,
-            placement: PlacementType::Foster,
-            social_worker_name: dana.0,
-            social_worker_email: dana.1,
-            social_worker_phone: dana.2,
-        })
-        .await?;
-    let leah_user = child_login(store, "Leah Taylor", "leah", "quiet-forest-17").await?;
-    let leah = store
-        .insert_child(&NewChild {
-            user_id: Some(leah_user),
-            first_name: "Leah",
-            last_name: "Taylor",
-            date_of_birth: d.born(10, 200),
-            looked_after_since: since,
-            placement: PlacementType::Foster,
-            social_worker_name: dana.0,
-            social_worker_email: dana.1,
-            social_worker_phone: dana.2,
-        })
-        .await?;
-    store
-        .appoint_officer(
-            sam,
-            priya,
-            appointed,
-            Some((add_working_days(calendar, appointed, 1), ToldBy::Email)),
-        )
-        .await?;
-    store
-        .appoint_officer(
-            leah,
-            priya,
-            appointed,
-            Some((add_working_days(calendar, appointed, 2), ToldBy::InPerson)),
-        )
-        .await?;
     store.link_siblings(sam, leah).await?;
     for child in [sam, leah] {
-        store.place_with_carer(child, carer).await?;
-        for &date in &held {
-            store.add_review(child, NewReview::Held(date)).await?;
-        }
+        store.place_with_carer(child, ids[CARER]).await?;
     }
+    store.add_advocate(sam, ids[ADVOCATE]).await?;
     // Sam's meeting is booked earlier than the limit; Leah's shows the limit.
     store
         .add_review(sam, NewReview::Scheduled(d.today + Days::new(27)))
-        .await?;
-    store.add_advocate(sam, advocate).await?;
-
-    // Jay lives in a secure children's home, with no phone: told in person.
-    let (since, held) = d.history(d.days_ago(60), 5);
-    let jay_user = child_login(store, "Jay Morgan", "jay", "blue-kite-88").await?;
-    let jay = store
-        .insert_child(&NewChild {
-            user_id: Some(jay_user),
-            first_name: "Jay",
-            last_name: "Morgan",
-            date_of_birth: d.born(16, 200),
-            looked_after_since: since,
-            placement: PlacementType::Secure,
-            social_worker_name: Some("Chris Wood"),
-            social_worker_email: Some("chris.wood@example.org"),
-            social_worker_phone: Some("01632 960 987"),
-        })
-        .await?;
-    let appointed = add_working_days(calendar, since, 2);
-    store
-        .appoint_officer(
-            jay,
-            tom,
-            appointed,
-            Some((add_working_days(calendar, appointed, 3), ToldBy::InPerson)),
-        )
-        .await?;
-    for date in held {
-        store.add_review(jay, NewReview::Held(date)).await?;
-    }
-
-    // Ruby's last review was seven months ago, so her next is overdue. She has
-    // not chosen a passphrase yet: her officer gave her a one-time code.
-    let (since, held) = d.history(d.days_ago(213), 3);
-    let ruby_user = store
-        .insert_user(
-            &NewUser {
-                role: Role::Child,
-                display_name: "Ruby Khan",
-                email: None,
-                username: Some("ruby"),
-                phone: None,
-                password_hash: None,
-                activation: Some((
-                    passwords::hash(RUBY_ACTIVATION_CODE.into()).await?,
-                    now_ms() + ACTIVATION_VALID_DAYS * 24 * 3600 * 1000,
-                )),
-            },
-            now_ms(),
-        )
-        .await?;
-    let ruby = store
-        .insert_child(&NewChild {
-            user_id: Some(ruby_user),
-            first_name: "Ruby",
-            last_name: "Khan",
-            date_of_birth: d.born(15, 40),
-            looked_after_since: since,
-            placement: PlacementType::Residential,
-            social_worker_name: Some("Femi Adeyemi"),
-            social_worker_email: Some("femi.adeyemi@example.org"),
-            social_worker_phone: Some("01632 960 246"),
-        })
-        .await?;
-    let appointed = add_working_days(calendar, since, 4);
-    store
-        .appoint_officer(
-            ruby,
-            priya,
-            appointed,
-            Some((add_working_days(calendar, appointed, 1), ToldBy::Text)),
-        )
-        .await?;
-    for date in held {
-        store.add_review(ruby, NewReview::Held(date)).await?;
-    }
-
-    // Kai came into care 9 working days ago and still has no officer: the
-    // manager's page flags him.
-    let mut kai_since = today;
-    while working_days_between(calendar, kai_since, today) < 9 {
-        kai_since = kai_since.pred_opt().expect("a date in range");
-    }
-    store
-        .insert_child(&NewChild {
-            user_id: None,
-            first_name: "Kai",
-            last_name: "Evans",
-            date_of_birth: d.born(8, 120),
-            looked_after_since: kai_since,
-            placement: PlacementType::Foster,
-            social_worker_name: Some("Sunita Rao"),
-            social_worker_email: Some("sunita.rao@example.org"),
-            social_worker_phone: Some("01632 960 135"),
-        })
         .await?;
     Ok(())
 }
