@@ -39,12 +39,12 @@ test('the passphrase is hidden until the child chooses to show it', async ({ pag
 });
 
 for (const [name, path, heading] of [
-  ['child sign-in', '/sign-in', 'Sign in to My Say'],
-  ['staff sign-in', '/sign-in/staff', 'Sign in for staff and carers'],
-  ['first sign-in with a code', '/activate', 'Choose your passphrase'],
-  ['an unknown address', '/no-such-page', 'Page not found'],
+  ['child sign-in page', '/sign-in', 'Sign in to My Say'],
+  ['staff sign-in page', '/sign-in/staff', 'Sign in for staff and carers'],
+  ['first sign-in page (with a code)', '/activate', 'Choose your passphrase'],
+  ['page for an unknown address', '/no-such-page', 'Page not found'],
 ]) {
-  test(`the ${name} page passes an accessibility scan`, async ({ page }) => {
+  test(`the ${name} passes an accessibility scan`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await screenshot(page, `page-${path.replace(/\W+/g, '-')}`);
