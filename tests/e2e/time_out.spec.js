@@ -39,6 +39,8 @@ test('the warning comes 2 minutes before the end, counts down, and "Stay signed 
   await expect(stay).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(dialog.getByRole('button', { name: 'Sign out' })).toBeFocused();
+  // The page behind is inert, so a child can still leave from the dialog.
+  await expect(dialog.getByRole('button', { name: 'Leave this page' })).toBeVisible();
   await screenshot(page, 'time-out-warning');
   await expectNoAxeViolations(page);
 

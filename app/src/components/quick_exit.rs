@@ -55,12 +55,22 @@ pub fn QuickExit() -> impl IntoView {
 
     view! {
         <div class="quick-exit">
-            <button type="button" class="button button-warning" on:click=move |_| leave(session)>
-                {t!("quick-exit")}
-            </button>
+            <LeaveButton />
             <p class="quick-exit-hint">{t!("quick-exit-hint")}</p>
         </div>
         <QuickExitNote />
+    }
+}
+
+/// The "Leave this page" button alone, for places that must offer it again:
+/// a modal dialog makes the header's button unreachable.
+#[component]
+pub fn LeaveButton() -> impl IntoView {
+    let session = use_session();
+    view! {
+        <button type="button" class="button button-warning" on:click=move |_| leave(session)>
+            {t!("quick-exit")}
+        </button>
     }
 }
 

@@ -5,10 +5,11 @@
 
 use std::time::Duration;
 
-use domain::api::ErrorCode;
+use domain::api::{ErrorCode, Role};
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::quick_exit::LeaveButton;
 use crate::js;
 use crate::session::{use_session, Ending, Session};
 use crate::t;
@@ -102,6 +103,7 @@ pub fn TimeOutWarning() -> impl IntoView {
             stay();
         }
     };
+    let for_a_child = move || session.me().is_some_and(|me| me.role == Role::Child);
     let text = move || match current.get() {
         Some(Stage::Warning { secs_left }) => countdown(secs_left),
         _ => String::new(),
@@ -131,6 +133,10 @@ pub fn TimeOutWarning() -> impl IntoView {
                 <button type="button" class="link-button" on:click=move |_| sign_out(session)>
                     {t!("sign-out")}
                 </button>
+                // The dialog makes the page behind it inert, header button included.
+                <Show when=for_a_child>
+                    <LeaveButton />
+                </Show>
             </div>
         </dialog>
     }
