@@ -157,9 +157,11 @@ pub struct OfficerPage {
     /// Brothers and sisters who are also looked after, and whether each has
     /// the same officer as this child. Empty when there are none.
     pub siblings: Vec<SiblingOfficer>,
+    #[serde(default, deserialize_with = "wire_date::optional")]
     pub last_review: Option<NaiveDate>,
     /// The date the next review must happen by (statutory, or the date already
     /// scheduled if earlier).
+    #[serde(deserialize_with = "wire_date::one")]
     pub next_review_due: NaiveDate,
     /// True when `next_review_due` is the scheduled date rather than the limit.
     pub next_review_is_scheduled: bool,
@@ -173,6 +175,7 @@ pub struct OfficerContact {
     pub email: String,
     pub phone: String,
     /// The date they became this child's officer.
+    #[serde(deserialize_with = "wire_date::one")]
     pub since: NaiveDate,
 }
 
@@ -197,6 +200,7 @@ pub struct Contact {
 /// everyone. Children get 403.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Caseload {
+    #[serde(deserialize_with = "wire_date::one")]
     pub today: NaiveDate,
     pub children: Vec<CaseloadRow>,
     /// Managers only (empty for others): children past
@@ -211,7 +215,9 @@ pub struct CaseloadRow {
     pub age: u32,
     pub placement: PlacementType,
     pub officer_name: Option<String>,
+    #[serde(default, deserialize_with = "wire_date::optional")]
     pub last_review: Option<NaiveDate>,
+    #[serde(deserialize_with = "wire_date::one")]
     pub next_review_due: NaiveDate,
     /// `next_review_due` is before today.
     pub overdue: bool,
@@ -221,6 +227,7 @@ pub struct CaseloadRow {
 pub struct WithoutOfficerRow {
     pub child_id: i64,
     pub name: String,
+    #[serde(deserialize_with = "wire_date::one")]
     pub looked_after_since: NaiveDate,
     pub working_days_in_care: u32,
 }
@@ -230,16 +237,238 @@ pub struct WithoutOfficerRow {
 pub struct ChildRecord {
     pub child_id: i64,
     pub name: String,
+    #[serde(deserialize_with = "wire_date::one")]
     pub date_of_birth: NaiveDate,
+    #[serde(deserialize_with = "wire_date::one")]
     pub looked_after_since: NaiveDate,
     pub placement: PlacementType,
     pub officer: Option<OfficerContact>,
+    #[serde(default, deserialize_with = "wire_date::optional")]
     pub officer_told_on: Option<NaiveDate>,
     pub officer_told_by: Option<ToldBy>,
     pub social_worker: Option<Contact>,
     pub siblings: Vec<SiblingOfficer>,
     pub carers: Vec<String>,
+    #[serde(deserialize_with = "wire_date::list")]
     pub reviews_held: Vec<NaiveDate>,
+    #[serde(deserialize_with = "wire_date::list")]
     pub reviews_scheduled: Vec<NaiveDate>,
+    #[serde(deserialize_with = "wire_date::one")]
     pub next_review_due: NaiveDate,
+}
+
+/// Reading the dates above from JSON. They travel as chrono writes them,
+/// "2027-01-05" (`NaiveDate`'s `Display`, `Serialize` unchanged), but chrono's
+/// own `Deserialize` goes through its general format parser, about 12 KB of
+/// the front end's WebAssembly for a fixed pattern. This reads that pattern
+/// and nothing else: an optional sign, the year, month and day as numbers
+/// separated by `-`, as chrono writes every year (`-0001`, `+10000`).
+mod wire_date {
+    use chrono::NaiveDate;
+    use serde::de::{Deserialize, Deserializer, Error, Unexpected, Visitor};
+    use std::fmt;
+
+    pub fn one<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+        WireDate::deserialize(deserializer).map(|date| date.0)
+    }
+
+    pub fn optional<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<NaiveDate>, D::Error> {
+        Option::<WireDate>::deserialize(deserializer).map(|date| date.map(|date| date.0))
+    }
+
+    pub fn list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<NaiveDate>, D::Error> {
+        Vec::<WireDate>::deserialize(deserializer)
+            .map(|dates| dates.into_iter().map(|date| date.0).collect())
+    }
+
+    struct WireDate(NaiveDate);
+
+    impl<'de> Deserialize<'de> for WireDate {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer.deserialize_str(WireDateVisitor)
+        }
+    }
+
+    struct WireDateVisitor;
+
+    impl Visitor<'_> for WireDateVisitor {
+        type Value = WireDate;
+
+        fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+            formatter.write_str("a date written YYYY-MM-DD")
+        }
+
+        fn visit_str<E: Error>(self, text: &str) -> Result<WireDate, E> {
+            parse(text)
+                .map(WireDate)
+                .ok_or_else(|| E::invalid_value(Unexpected::Str(text), &self))
+        }
+    }
+
+    /// `[+|-]Y-M-D`: up to four year digits without a sign (more with one, as
+    /// chrono writes years past 9999), one or two for month and day.
+    pub(super) fn parse(text: &str) -> Option<NaiveDate> {
+        let (sign, rest) = match text.as_bytes().first()? {
+            b'-' => (-1, &text[1..]),
+            b'+' => (1, &text[1..]),
+            _ => (0, text),
+        };
+        let mut parts = rest.split('-');
+        let year = number(parts.next()?, if sign == 0 { 4 } else { 6 })? as i32;
+        let month = number(parts.next()?, 2)?;
+        let day = number(parts.next()?, 2)?;
+        if parts.next().is_some() {
+            return None;
+        }
+        let year = if sign < 0 { -year } else { year };
+        NaiveDate::from_ymd_opt(year, month, day)
+    }
+
+    /// One to `max_digits` ASCII digits, nothing else.
+    fn number(text: &str, max_digits: usize) -> Option<u32> {
+        if text.is_empty() || text.len() > max_digits {
+            return None;
+        }
+        text.bytes().try_fold(0u32, |value, byte| {
+            byte.is_ascii_digit()
+                .then(|| value * 10 + u32::from(byte - b'0'))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn reads_every_date_as_chrono_writes_it() {
+        let mut day = date(1899, 12, 25);
+        while day < date(2101, 1, 10) {
+            let written = day.to_string();
+            assert_eq!(wire_date::parse(&written), Some(day), "{written}");
+            day = day.succ_opt().unwrap();
+        }
+        for edge in [
+            date(0, 1, 1),
+            date(1, 1, 1),
+            date(-1, 12, 31),
+            date(9999, 12, 31),
+            date(10000, 1, 1),
+            date(-10000, 1, 1),
+            NaiveDate::MIN,
+            NaiveDate::MAX,
+        ] {
+            let written = edge.to_string();
+            assert_eq!(wire_date::parse(&written), Some(edge), "{written}");
+        }
+    }
+
+    #[test]
+    fn agrees_with_chrono_on_short_numbers() {
+        for text in ["2027-1-5", "27-01-05", "+2027-01-05", "-44-3-15", "0-1-1"] {
+            assert_eq!(
+                wire_date::parse(text),
+                text.parse::<NaiveDate>().ok(),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn refuses_anything_else() {
+        for text in [
+            "",
+            "-",
+            "+",
+            "2027",
+            "2027-01",
+            "2027-01-",
+            "2027--01-05",
+            "2027-01-05-",
+            "2027-01-05x",
+            "2027-01-05T00:00:00",
+            "2027/01/05",
+            "20270105",
+            "12027-01-05",
+            "2027-001-05",
+            "2027-01-005",
+            "2027-13-01",
+            "2027-00-10",
+            "2027-02-29",
+            "2027-04-31",
+            "2027-01-00",
+            "+-2027-01-05",
+            "--2027-01-05",
+            "2027-+1-05",
+            "2027-01-+5",
+            "+9999999-01-01",
+            "٢٠٢٧-01-05",
+        ] {
+            assert_eq!(wire_date::parse(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn json_shape_is_unchanged() {
+        let page = OfficerPage {
+            child_id: 7,
+            child_first_name: "Sam".into(),
+            officer: Some(OfficerContact {
+                name: "Ann Lee".into(),
+                email: "ann@example.org".into(),
+                phone: "01234 567890".into(),
+                since: date(2025, 3, 4),
+            }),
+            siblings: Vec::new(),
+            last_review: None,
+            next_review_due: date(2027, 1, 5),
+            next_review_is_scheduled: false,
+            social_worker: None,
+        };
+        let json = serde_json::to_value(&page).unwrap();
+        assert_eq!(json["next_review_due"], "2027-01-05");
+        assert_eq!(json["officer"]["since"], "2025-03-04");
+        assert_eq!(json["last_review"], serde_json::Value::Null);
+        let back: OfficerPage = serde_json::from_value(json).unwrap();
+        assert_eq!(back, page);
+    }
+
+    #[test]
+    fn optional_dates_may_be_null_or_missing_and_lists_read_in_order() {
+        let json = serde_json::json!({
+            "child_id": 1,
+            "name": "Sam Jones",
+            "date_of_birth": "2012-05-06",
+            "looked_after_since": "2024-11-30",
+            "placement": "foster",
+            "officer": null,
+            "officer_told_by": null,
+            "social_worker": null,
+            "siblings": [],
+            "carers": [],
+            "reviews_held": ["2025-01-02", "2025-06-30"],
+            "reviews_scheduled": [],
+            "next_review_due": "2025-12-30"
+        });
+        let record: ChildRecord = serde_json::from_value(json).unwrap();
+        assert_eq!(record.officer_told_on, None);
+        assert_eq!(record.reviews_held, vec![date(2025, 1, 2), date(2025, 6, 30)]);
+        assert!(record.reviews_scheduled.is_empty());
+    }
+
+    #[test]
+    fn a_bad_date_is_an_error_not_a_default() {
+        let json = serde_json::json!({
+            "today": "2025-13-01",
+            "children": [],
+            "without_officer": []
+        });
+        assert!(serde_json::from_value::<Caseload>(json).is_err());
+    }
 }
