@@ -458,7 +458,10 @@ mod tests {
         });
         let record: ChildRecord = serde_json::from_value(json).unwrap();
         assert_eq!(record.officer_told_on, None);
-        assert_eq!(record.reviews_held, vec![date(2025, 1, 2), date(2025, 6, 30)]);
+        assert_eq!(
+            record.reviews_held,
+            vec![date(2025, 1, 2), date(2025, 6, 30)]
+        );
         assert!(record.reviews_scheduled.is_empty());
     }
 
