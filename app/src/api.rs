@@ -2,9 +2,35 @@
 //! `domain::api`. Every non-2xx answer becomes an `ApiError`, so pages only
 //! ever decide on stable codes.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use domain::api::{ApiError, ErrorCode, CSRF_HEADER, CSRF_VALUE};
-use gloo_net::http::{Request, RequestBuilder, Response};
+use gloo_net::http::{Request, RequestBuilder};
 use serde::{de::DeserializeOwned, Serialize};
+
+use crate::js;
+
+/// Told the send time of each request the server accepted.
+type Listener = Rc<dyn Fn(f64)>;
+
+thread_local! {
+    static ON_ACCEPTED: RefCell<Option<Listener>> = const { RefCell::new(None) };
+}
+
+/// Registers what to do after every request the server accepts, with the time
+/// it was sent: each one restarts the server's idle timer, which the time-out
+/// warning follows. Done here, once, so no new request can forget it.
+pub fn on_accepted(listener: impl Fn(f64) + 'static) {
+    ON_ACCEPTED.with(|slot| *slot.borrow_mut() = Some(Rc::new(listener)));
+}
+
+fn accepted(sent: f64) {
+    // Cloned out first so the listener may itself send requests.
+    if let Some(listener) = ON_ACCEPTED.with(|slot| slot.borrow().clone()) {
+        listener(sent);
+    }
+}
 
 /// Why a request did not give us what we asked for.
 #[derive(Clone, Debug, PartialEq)]
@@ -74,22 +100,30 @@ async fn post_text(path: &str, body: Result<String, Failure>) -> Result<String, 
         .header("content-type", "application/json")
         .body(body?)
         .map_err(|_| Failure::BadResponse)?;
-    read(request.send().await).await
+    let sent = js::date_now();
+    read(sent, request.send().await).await
 }
 
 /// Sends a request and reads the whole answer as text. Every request goes
 /// through here once, whatever it asks for: only `decode` and `encode` are
 /// generic, so the WebAssembly holds one copy of the rest, not one per type.
 async fn answer(builder: RequestBuilder) -> Result<String, Failure> {
-    read(builder.send().await).await
+    // The server restarts its timer when the request arrives, which is no
+    // earlier than this: counting from here never overstates the time left.
+    let sent = js::date_now();
+    read(sent, builder.send().await).await
 }
 
 /// The body of a 2xx answer; anything else becomes the server's `ApiError`,
 /// or one made from the status when the body is not the agreed JSON.
-async fn read(sent: Result<Response, gloo_net::Error>) -> Result<String, Failure> {
-    let response = sent.map_err(|_| Failure::Network)?;
+async fn read(
+    sent: f64,
+    response: Result<gloo_net::http::Response, gloo_net::Error>,
+) -> Result<String, Failure> {
+    let response = response.map_err(|_| Failure::Network)?;
     let text = response.text().await;
     if response.ok() {
+        accepted(sent);
         return text.map_err(|_| Failure::BadResponse);
     }
     let error = text.ok().and_then(|text| decode::<ApiError>(&text).ok());

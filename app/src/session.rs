@@ -2,8 +2,6 @@
 //! settings, shared by every page. This only shapes what is shown: the
 //! server decides what anyone may see.
 
-use std::future::Future;
-
 use domain::api::{ErrorCode, Me, Settings};
 use leptos::prelude::*;
 
@@ -64,6 +62,12 @@ impl Session {
             settings: StoredValue::new(settings),
         };
         provide_context(session);
+        // Every accepted request restarted the server's idle timer: note it
+        // here and tell the other tabs.
+        api::on_accepted(move |sent| {
+            session.heard_renewal(sent);
+            other_tabs::tell(TabNews::Renewed(sent));
+        });
         session
     }
 
@@ -93,23 +97,6 @@ impl Session {
         self.me.set(Some(me));
     }
 
-    /// Sends a request to the server and, if it is accepted, notes that the
-    /// server's idle timer started again, here and in the other tabs.
-    pub async fn renewing<T>(
-        self,
-        request: impl Future<Output = Result<T, Failure>>,
-    ) -> Result<T, Failure> {
-        // The server restarts its timer when the request arrives, which is no
-        // earlier than this: counting from here never overstates the time left.
-        let sent = js::date_now();
-        let result = request.await;
-        if result.is_ok() {
-            self.heard_renewal(sent);
-            other_tabs::tell(TabNews::Renewed(sent));
-        }
-        result
-    }
-
     /// Another tab's request also restarted the server's timer.
     pub fn heard_renewal(&self, sent: f64) {
         if sent > self.last_request.get_untracked() {
@@ -131,7 +118,7 @@ impl Session {
 
     /// Asks the server who is signed in, which also keeps the session going.
     pub async fn check_me(self) -> Result<Me, Failure> {
-        self.renewing(api::get::<Me>("/api/me")).await
+        api::get::<Me>("/api/me").await
     }
 
     /// Called when the server says the session has ended (timed out, signed out elsewhere).

@@ -53,10 +53,7 @@ impl SignInForm {
         }
         self.pending.set_value(true);
         leptos::task::spawn_local(async move {
-            let result = self
-                .session
-                .renewing(api::post::<B, Me>(self.path, &body))
-                .await;
+            let result = api::post::<B, Me>(self.path, &body).await;
             self.pending.set_value(false);
             match result {
                 Ok(me) => {

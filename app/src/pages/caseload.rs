@@ -9,7 +9,6 @@ use crate::components::failure_page::FailurePage;
 use crate::components::loading::Loading;
 use crate::components::route_announcer::use_page_title;
 use crate::components::without_officer::WithoutOfficer;
-use crate::session::use_session;
 use crate::t;
 
 /// "Your children" (or "All children" for a manager), as cards that fit a phone.
@@ -20,9 +19,7 @@ pub fn Caseload(role: Role) -> impl IntoView {
         _ => t!("caseload-title-mine"),
     };
     let title = use_page_title();
-    let session = use_session();
-    let data =
-        LocalResource::new(move || session.renewing(api::get::<CaseloadData>("/api/children")));
+    let data = LocalResource::new(move || api::get::<CaseloadData>("/api/children"));
     let retry = move |_| data.refetch();
     // An officer's own name on every card would say nothing.
     let show_officer = role != Role::ReviewingOfficer;

@@ -21,7 +21,7 @@ pub fn MyOfficer(child_id: i64) -> impl IntoView {
     let data = LocalResource::new(move || async move {
         let me = session.load_me().await?;
         let path = format!("/api/children/{child_id}/officer");
-        let page = session.renewing(api::get::<OfficerPage>(&path)).await?;
+        let page = api::get::<OfficerPage>(&path).await?;
         Ok::<(Me, OfficerPage), Failure>((me, page))
     });
     let retry = move |_| data.refetch();
