@@ -3,12 +3,13 @@
 //! app's wasm-bindgen), shrink with binaryen's wasm-opt from npm, copy the
 //! static files and write gzip and brotli copies for the server to send.
 
-use crate::tools;
+use crate::{cache, tools};
 use anyhow::{bail, Context, Result};
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::Instant;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Optimise {
@@ -31,6 +32,7 @@ const COMPRESSED_EXTENSIONS: &[&str] = &[
 ];
 
 pub fn build(root: &Path, optimise: Optimise) -> Result<PathBuf> {
+    let started = Instant::now();
     tools::ensure_wasm_target()?;
     tools::cargo(&[
         "build",
@@ -54,9 +56,19 @@ pub fn build(root: &Path, optimise: Optimise) -> Result<PathBuf> {
         .typescript(false)
         .generate(&pkg)
         .context("wasm-bindgen")?;
+    let compiled = started.elapsed();
     shrink(root, &pkg.join("app_bg.wasm"), optimise)?;
+    let shrunk = started.elapsed();
     copy_dir(&root.join("public"), &dist)?;
-    compress_dir(&dist)?;
+    compress_dir(root, &dist)?;
+    let done = started.elapsed();
+    println!(
+        "xtask: front end built in {:.1} s (compile and bindgen {:.1} s, wasm-opt {:.1} s, compression {:.1} s)",
+        done.as_secs_f64(),
+        compiled.as_secs_f64(),
+        (shrunk - compiled).as_secs_f64(),
+        (done - shrunk).as_secs_f64()
+    );
     crate::sizes::report(root, false)?;
     Ok(dist)
 }
@@ -73,34 +85,45 @@ fn shrink(root: &Path, wasm: &Path, optimise: Optimise) -> Result<()> {
         return Ok(());
     }
     tools::npm_ci(&tool_dir)?;
-    let optimised = wasm.with_extension("opt.wasm");
-    tools::run(
-        Command::new("node")
-            .arg(tool_dir.join("node_modules/binaryen/bin/wasm-opt"))
-            .arg(wasm)
-            .args(["-Oz", "--strip-debug", "--strip-producers"])
-            // Promises that nothing uses the first 1 KiB of memory, so small
-            // constants can be folded into load and store offsets. True of
-            // Rust's layout: the stack comes first, growing down from 1 MiB,
-            // and addresses never wrap. Saves about 1.3 KB gzip. Tried and
-            // left out: --converge and a second -Oz (under 0.2 KB), -Os (0.7 KB
-            // less gzip but 8 KB more to compile on the phone), -tnh (unsafe).
-            .arg("--low-memory-unused")
-            // The features rustc enables by default for wasm32-unknown-unknown.
-            .args([
-                "--enable-bulk-memory",
-                "--enable-nontrapping-float-to-int",
-                "--enable-sign-ext",
-                "--enable-mutable-globals",
-                "--enable-reference-types",
-                "--enable-multivalue",
-            ])
-            .arg("-o")
-            .arg(&optimised),
-    )?;
-    fs::rename(&optimised, wasm)?;
+    let input = fs::read(wasm)?;
+    let flags = WASM_OPT_FLAGS.join(" ");
+    let output = cache::cached(root, "wasm-opt", &[&input, flags.as_bytes()], || {
+        let optimised = wasm.with_extension("opt.wasm");
+        tools::run(
+            Command::new("node")
+                .arg(tool_dir.join("node_modules/binaryen/bin/wasm-opt"))
+                .arg(wasm)
+                .args(WASM_OPT_FLAGS)
+                .arg("-o")
+                .arg(&optimised),
+        )?;
+        let bytes = fs::read(&optimised)?;
+        fs::remove_file(&optimised)?;
+        Ok(bytes)
+    })?;
+    fs::write(wasm, output)?;
     Ok(())
 }
+
+const WASM_OPT_FLAGS: &[&str] = &[
+    "-Oz",
+    "--strip-debug",
+    "--strip-producers",
+    // Promises that nothing uses the first 1 KiB of memory, so small
+    // constants can be folded into load and store offsets. True of
+    // Rust's layout: the stack comes first, growing down from 1 MiB,
+    // and addresses never wrap. Saves about 1.3 KB gzip. Tried and
+    // left out: --converge and a second -Oz (under 0.2 KB), -Os (0.7 KB
+    // less gzip but 8 KB more to compile on the phone), -tnh (unsafe).
+    "--low-memory-unused",
+    // The features rustc enables by default for wasm32-unknown-unknown.
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
 
 fn copy_dir(from: &Path, to: &Path) -> Result<()> {
     fs::create_dir_all(to)?;
@@ -118,11 +141,11 @@ fn copy_dir(from: &Path, to: &Path) -> Result<()> {
 
 /// Writes `x.gz` and `x.br` beside every text or wasm file, at the highest
 /// levels: this runs once per build, the savings reach every phone.
-fn compress_dir(dir: &Path) -> Result<()> {
+fn compress_dir(root: &Path, dir: &Path) -> Result<()> {
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {
-            compress_dir(&path)?;
+            compress_dir(root, &path)?;
             continue;
         }
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
@@ -130,8 +153,11 @@ fn compress_dir(dir: &Path) -> Result<()> {
             continue;
         }
         let raw = fs::read(&path)?;
-        fs::write(append_ext(&path, "gz"), gzip(&raw)?)?;
-        fs::write(append_ext(&path, "br"), brotli(&raw)?)?;
+        let name = path.strip_prefix(root)?.to_string_lossy().replace('/', "_");
+        let gz = cache::cached(root, &format!("gz-{name}"), &[&raw], || gzip(&raw))?;
+        let br = cache::cached(root, &format!("br-{name}"), &[&raw], || brotli(&raw))?;
+        fs::write(append_ext(&path, "gz"), gz)?;
+        fs::write(append_ext(&path, "br"), br)?;
     }
     Ok(())
 }

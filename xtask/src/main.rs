@@ -8,6 +8,7 @@
 //! - `cargo xtask sizes` print the first-view size report and write docs/sizes.md
 
 mod browser_tests;
+mod cache;
 mod frontend;
 mod sizes;
 mod tools;
