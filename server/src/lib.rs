@@ -26,6 +26,7 @@ mod throttle;
 
 pub use config::Config;
 
+use anyhow::Context;
 use axum::http::{Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::{middleware, Json, Router};
@@ -133,7 +134,12 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         demo::seed(&store, &config.calendar(), clock::today()).await?;
         tracing::info!("seeded the demo data");
     }
-    let listener = TcpListener::bind(config.addr).await?;
+    let listener = TcpListener::bind(config.addr).await.with_context(|| {
+        format!(
+            "could not listen on {}: is My Say already running? Set MYSAY_ADDR to use another address",
+            config.addr
+        )
+    })?;
     let router = app(AppState::new(config, store));
     Ok(Server { listener, router })
 }
