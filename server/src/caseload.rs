@@ -21,10 +21,7 @@ pub fn routes() -> Vec<ApiRoute> {
 async fn caseload(State(state): State<AppState>, user: CurrentUser) -> AppResult<Json<Caseload>> {
     let scope = policy::caseload_scope(&user).ok_or(AppError::Forbidden)?;
     let today = today();
-    let mut files = Vec::new();
-    for id in state.store.caseload_child_ids(scope, user.user_id).await? {
-        files.extend(state.store.child_file(id).await?);
-    }
+    let files = state.store.caseload_files(scope, user.user_id).await?;
 
     let mut children: Vec<CaseloadRow> = files
         .iter()

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use domain::api::{PlacementType, ToldBy};
 use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
+use std::collections::HashMap;
 
 #[derive(Clone, Debug)]
 pub struct ChildRow {
@@ -82,6 +83,23 @@ fn child_row(r: &SqliteRow) -> sqlx::Result<ChildRow> {
     })
 }
 
+fn appointment(r: &SqliteRow) -> sqlx::Result<Appointment> {
+    let told_by: Option<String> = r.try_get("told_by")?;
+    Ok(Appointment {
+        officer_id: r.try_get("officer_id")?,
+        name: r.try_get("display_name")?,
+        email: r.try_get::<Option<String>, _>("email")?.unwrap_or_default(),
+        phone: r.try_get::<Option<String>, _>("phone")?.unwrap_or_default(),
+        appointed_on: r.try_get("appointed_on")?,
+        told_on: r.try_get("told_on")?,
+        told_by: told_by
+            .as_deref()
+            .map(told_by_from_db)
+            .transpose()
+            .map_err(decode)?,
+    })
+}
+
 impl Store {
     /// How `user_id` is connected to `child_id`; all false when the child does not exist.
     pub async fn relations(&self, user_id: i64, child_id: i64) -> sqlx::Result<Relations> {
@@ -111,13 +129,13 @@ impl Store {
         })
     }
 
-    /// The children a caseload covers, in no particular order.
-    pub async fn caseload_child_ids(
+    /// The files of every child a caseload covers, in no particular order.
+    pub async fn caseload_files(
         &self,
         scope: CaseloadScope,
         user_id: i64,
-    ) -> sqlx::Result<Vec<i64>> {
-        let sql = match scope {
+    ) -> sqlx::Result<Vec<ChildFile>> {
+        let ids = match scope {
             CaseloadScope::AppointedOfficer => {
                 "SELECT child_id FROM officer_appointments WHERE officer_id = ? AND ended_on IS NULL"
             }
@@ -126,64 +144,70 @@ impl Store {
             // The bound id is unused, but keeps every arm's shape the same.
             CaseloadScope::Everyone => "SELECT id FROM children WHERE ? IS NOT NULL",
         };
-        sqlx::query_scalar(sql)
-            .bind(user_id)
-            .fetch_all(&self.pool)
-            .await
+        self.files(ids, user_id).await
     }
 
     pub async fn child_file(&self, child_id: i64) -> sqlx::Result<Option<ChildFile>> {
-        let Some(row) = sqlx::query("SELECT * FROM children WHERE id = ?")
-            .bind(child_id)
-            .fetch_optional(&self.pool)
-            .await?
-        else {
-            return Ok(None);
-        };
-        let child = child_row(&row)?;
-        let officer = self.current_officer(child_id).await?;
-        let reviews: Vec<(NaiveDate, String)> = sqlx::query_as(
-            "SELECT on_date, status FROM reviews WHERE child_id = ? ORDER BY on_date",
-        )
-        .bind(child_id)
-        .fetch_all(&self.pool)
-        .await?;
-        let (held, scheduled): (Vec<_>, Vec<_>) =
-            reviews.into_iter().partition(|(_, s)| s == "held");
-        Ok(Some(ChildFile {
-            child,
-            officer,
-            reviews_held: held.into_iter().map(|(d, _)| d).collect(),
-            reviews_scheduled: scheduled.into_iter().map(|(d, _)| d).collect(),
-        }))
+        Ok(self.files("SELECT ?", child_id).await?.pop())
     }
 
-    async fn current_officer(&self, child_id: i64) -> sqlx::Result<Option<Appointment>> {
-        let row = sqlx::query(
-            "SELECT a.officer_id, u.display_name, u.email, u.phone, a.appointed_on, a.told_on, a.told_by \
+    /// The files of the children whose ids `ids_sql` (always a constant in
+    /// this file, never built from input) selects with its one bound
+    /// id), in three queries however many children there are: a manager's
+    /// list of every child must not cost three round trips per child.
+    async fn files(&self, ids_sql: &str, bound: i64) -> sqlx::Result<Vec<ChildFile>> {
+        let children = sqlx::query(&format!("SELECT * FROM children WHERE id IN ({ids_sql})"))
+            .bind(bound)
+            .fetch_all(&self.pool)
+            .await?;
+        let officers = sqlx::query(&format!(
+            "SELECT a.child_id, a.officer_id, u.display_name, u.email, u.phone, a.appointed_on, \
+             a.told_on, a.told_by \
              FROM officer_appointments a JOIN users u ON u.id = a.officer_id \
-             WHERE a.child_id = ? AND a.ended_on IS NULL",
-        )
-        .bind(child_id)
-        .fetch_optional(&self.pool)
+             WHERE a.ended_on IS NULL AND a.child_id IN ({ids_sql})"
+        ))
+        .bind(bound)
+        .fetch_all(&self.pool)
         .await?;
-        row.map(|r| {
-            let told_by: Option<String> = r.try_get("told_by")?;
-            Ok(Appointment {
-                officer_id: r.try_get("officer_id")?,
-                name: r.try_get("display_name")?,
-                email: r.try_get::<Option<String>, _>("email")?.unwrap_or_default(),
-                phone: r.try_get::<Option<String>, _>("phone")?.unwrap_or_default(),
-                appointed_on: r.try_get("appointed_on")?,
-                told_on: r.try_get("told_on")?,
-                told_by: told_by
-                    .as_deref()
-                    .map(told_by_from_db)
-                    .transpose()
-                    .map_err(decode)?,
+        let reviews: Vec<(i64, NaiveDate, String)> = sqlx::query_as(&format!(
+            "SELECT child_id, on_date, status FROM reviews WHERE child_id IN ({ids_sql}) ORDER BY on_date"
+        ))
+        .bind(bound)
+        .fetch_all(&self.pool)
+        .await?;
+
+        let mut files = children
+            .iter()
+            .map(|row| {
+                Ok(ChildFile {
+                    child: child_row(row)?,
+                    officer: None,
+                    reviews_held: Vec::new(),
+                    reviews_scheduled: Vec::new(),
+                })
             })
-        })
-        .transpose()
+            .collect::<sqlx::Result<Vec<_>>>()?;
+        let index: HashMap<i64, usize> = files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.child.id, i))
+            .collect();
+        for row in &officers {
+            if let Some(&i) = index.get(&row.try_get::<i64, _>("child_id")?) {
+                files[i].officer = Some(appointment(row)?);
+            }
+        }
+        for (child_id, on_date, status) in reviews {
+            if let Some(&i) = index.get(&child_id) {
+                let file = &mut files[i];
+                if status == "held" {
+                    file.reviews_held.push(on_date);
+                } else {
+                    file.reviews_scheduled.push(on_date);
+                }
+            }
+        }
+        Ok(files)
     }
 
     /// Brothers and sisters on record (links are stored once per pair), oldest first.
