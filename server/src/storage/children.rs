@@ -151,9 +151,9 @@ impl Store {
         Ok(self.files("SELECT ?", child_id).await?.pop())
     }
 
-    /// The files of the children whose ids `ids_sql` (always a constant in
-    /// this file, never built from input) selects with its one bound
-    /// id), in three queries however many children there are: a manager's
+    /// The files of the children whose ids `ids_sql` selects, with one bound
+    /// id. `ids_sql` is always a constant in this file, never built from
+    /// input. Three queries however many children there are: a manager's
     /// list of every child must not cost three round trips per child.
     async fn files(&self, ids_sql: &str, bound: i64) -> sqlx::Result<Vec<ChildFile>> {
         let children = sqlx::query(&format!("SELECT * FROM children WHERE id IN ({ids_sql})"))
