@@ -5,10 +5,3 @@ import init from '/pkg/app.js';
 // The path is given because this wasm-bindgen build has no default for it.
 init({ module_or_path: '/pkg/app_bg.wasm' });
 
-// Browsers may show a page from the back/forward cache after sign-out or a
-// quick exit. Reloading makes the app ask the server again who is signed in.
-addEventListener('pageshow', (event) => {
-  if (event.persisted) {
-    location.reload();
-  }
-});

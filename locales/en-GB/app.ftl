@@ -7,6 +7,8 @@
 ## Whole app
 
 service-name = { -service }
+# Shown only when the browser runs no JavaScript; the build writes it into index.html.
+noscript = { -service } needs JavaScript. Turn it on in your browser's settings, then reload this page.
 # The text of the browser tab.
 document-title = { $page } – { -service }
 document-title-error = Error: { $page } – { -service }

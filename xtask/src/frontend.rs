@@ -60,6 +60,7 @@ pub fn build(root: &Path, optimise: Optimise) -> Result<PathBuf> {
     shrink(root, &pkg.join("app_bg.wasm"), optimise)?;
     let shrunk = started.elapsed();
     copy_dir(&root.join("public"), &dist)?;
+    crate::shell::fill(root, &dist)?;
     compress_dir(root, &dist)?;
     let done = started.elapsed();
     println!(

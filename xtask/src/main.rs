@@ -10,6 +10,7 @@
 mod browser_tests;
 mod cache;
 mod frontend;
+mod shell;
 mod sizes;
 mod tools;
 
