@@ -1,11 +1,10 @@
 //! `GET /api/children`: the children an adult works with, soonest review first.
 
+use crate::auth::sessions::CurrentUser;
 use crate::children::{full_name, last_review, next_review};
-use crate::clock::today;
-use crate::error::{AppError, AppResult};
+use crate::http::error::{AppError, AppResult};
+use crate::http::routes::{route, ApiRoute};
 use crate::policy;
-use crate::routes::{route, ApiRoute};
-use crate::sessions::CurrentUser;
 use crate::AppState;
 use axum::extract::State;
 use axum::http::Method;
@@ -20,7 +19,7 @@ pub fn routes() -> Vec<ApiRoute> {
 
 async fn caseload(State(state): State<AppState>, user: CurrentUser) -> AppResult<Json<Caseload>> {
     let scope = policy::caseload_scope(&user).ok_or(AppError::Forbidden)?;
-    let today = today();
+    let today = state.clock.today();
     let files = state.store.caseload_files(scope, user.user_id).await?;
 
     let mut children: Vec<CaseloadRow> = files

@@ -25,6 +25,8 @@ pub struct Config {
     pub session_max: Duration,
     /// Mark the session cookie `Secure` even when the request did not say it came over HTTPS.
     pub secure_cookies: bool,
+    /// The system clock, or a test's fixed one.
+    pub clock: crate::clock::Clock,
 }
 
 impl Default for Config {
@@ -40,6 +42,7 @@ impl Default for Config {
             idle_timeout: Duration::from_secs(1800),
             session_max: Duration::from_secs(43200),
             secure_cookies: false,
+            clock: crate::clock::Clock::system(),
         }
     }
 }
@@ -92,6 +95,7 @@ impl Config {
                 defaults.session_max,
             )?,
             secure_cookies: get("MYSAY_SECURE_COOKIES").is_some_and(|v| v == "1"),
+            clock: defaults.clock,
         })
     }
 

@@ -2,8 +2,8 @@
 //! Every date is relative to today, so the pages always look plausible: one
 //! review due soon, one overdue, one child still waiting for an officer.
 
-use crate::clock::now_ms;
-use crate::passwords;
+use crate::auth::passwords;
+use crate::clock::Clock;
 use crate::storage::{NewChild, NewReview, NewUser, Store};
 use anyhow::Context;
 use chrono::{Days, Months, NaiveDate};
@@ -17,6 +17,8 @@ const ACTIVATION_VALID_DAYS: i64 = 90;
 
 struct Dates {
     today: NaiveDate,
+    /// Unix milliseconds, for account creation and code expiry.
+    now_ms: i64,
 }
 
 impl Dates {
@@ -58,6 +60,7 @@ const STAFF: [(Role, &str, &str, Option<&str>, &str); 5] = [
 
 async fn staff(
     store: &Store,
+    now_ms: i64,
     (role, name, email, phone, password): (Role, &str, &str, Option<&str>, &str),
 ) -> anyhow::Result<i64> {
     let user = NewUser {
@@ -69,7 +72,7 @@ async fn staff(
         password_hash: Some(passwords::hash(password.into()).await?),
         activation: None,
     };
-    Ok(store.insert_user(&user, now_ms()).await?)
+    Ok(store.insert_user(&user, now_ms).await?)
 }
 
 /// How a demo child signs in.
@@ -207,7 +210,7 @@ const CHILDREN: [DemoChild; 5] = [
     },
 ];
 
-async fn child_login(store: &Store, child: &DemoChild) -> anyhow::Result<Option<i64>> {
+async fn child_login(store: &Store, now_ms: i64, child: &DemoChild) -> anyhow::Result<Option<i64>> {
     let (username, password_hash, activation) = match child.login {
         Login::None => return Ok(None),
         Login::Passphrase(username, passphrase) => (
@@ -220,7 +223,7 @@ async fn child_login(store: &Store, child: &DemoChild) -> anyhow::Result<Option<
             None,
             Some((
                 passwords::hash(code.into()).await?,
-                now_ms() + ACTIVATION_VALID_DAYS * 24 * 3600 * 1000,
+                now_ms + ACTIVATION_VALID_DAYS * 24 * 3600 * 1000,
             )),
         ),
     };
@@ -234,7 +237,7 @@ async fn child_login(store: &Store, child: &DemoChild) -> anyhow::Result<Option<
         password_hash,
         activation,
     };
-    Ok(Some(store.insert_user(&user, now_ms()).await?))
+    Ok(Some(store.insert_user(&user, now_ms).await?))
 }
 
 /// Adds one demo child with their login, officer and reviews; returns the child's id.
@@ -261,7 +264,7 @@ async fn add_child(
     let (sw_name, sw_email, sw_phone) = child.social_worker;
     let id = store
         .insert_child(&NewChild {
-            user_id: child_login(store, child).await?,
+            user_id: child_login(store, d.now_ms, child).await?,
             first_name: child.first_name,
             last_name: child.last_name,
             date_of_birth: d.born(child.age.0, child.age.1),
@@ -285,21 +288,24 @@ async fn add_child(
     Ok(id)
 }
 
-pub async fn seed(store: &Store, calendar: &Calendar, today: NaiveDate) -> anyhow::Result<()> {
-    seed_inner(store, calendar, today)
+pub async fn seed(store: &Store, calendar: &Calendar, clock: &Clock) -> anyhow::Result<()> {
+    let d = Dates {
+        today: clock.today(),
+        now_ms: clock.now_ms(),
+    };
+    seed_inner(store, calendar, &d)
         .await
         .context("seeding demo data")
 }
 
-async fn seed_inner(store: &Store, calendar: &Calendar, today: NaiveDate) -> anyhow::Result<()> {
-    let d = Dates { today };
+async fn seed_inner(store: &Store, calendar: &Calendar, d: &Dates) -> anyhow::Result<()> {
     let mut ids = Vec::new();
     for adult in STAFF {
-        ids.push(staff(store, adult).await?);
+        ids.push(staff(store, d.now_ms, adult).await?);
     }
     let mut children = Vec::new();
     for child in &CHILDREN {
-        children.push(add_child(store, calendar, &d, &ids, child).await?);
+        children.push(add_child(store, calendar, d, &ids, child).await?);
     }
     let [sam, leah, ..] = children[..] else {
         unreachable!("one id per child in CHILDREN")

@@ -5,25 +5,22 @@
 //! route's `CurrentUser` extractor finds the session, `policy` decides
 //! access, `storage` holds all SQL, and `domain` computes review dates.
 
+// Infrastructure.
+mod auth;
+pub mod clock;
+pub mod config;
+mod http;
+mod policy;
+pub mod storage;
+
+// Features, named for what they do for the people using them.
 mod caseload;
 mod children;
-mod clock;
-pub mod config;
 pub mod demo;
-mod error;
-mod extract;
-mod frontend;
-mod officers;
-mod passwords;
-mod policy;
-mod public;
-mod routes;
-mod security;
-mod sessions;
-mod sign_in;
-pub mod storage;
-mod throttle;
+mod my_officer;
+mod settings;
 
+pub use clock::Clock;
 pub use config::Config;
 
 use anyhow::Context;
@@ -32,6 +29,7 @@ use axum::response::{IntoResponse, Response};
 use axum::{middleware, Json, Router};
 use domain::api::{ApiError, ErrorCode};
 use domain::bank_holidays::Calendar;
+use http::{frontend, routes, security};
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -46,6 +44,7 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub store: Store,
     pub calendar: Arc<Calendar>,
+    pub clock: Clock,
     frontend: frontend::Frontend,
 }
 
@@ -53,6 +52,7 @@ impl AppState {
     pub fn new(config: Config, store: Store) -> Self {
         Self {
             calendar: Arc::new(config.calendar()),
+            clock: config.clock.clone(),
             frontend: frontend::Frontend::new(&config.dist_dir),
             config: Arc::new(config),
             store,
@@ -128,10 +128,10 @@ impl Server {
 
 /// Opens the store (migrating it, seeding the demo if asked) and binds.
 pub async fn start(config: Config) -> anyhow::Result<Server> {
-    passwords::warm_up().await?;
+    auth::passwords::warm_up().await?;
     let store = Store::open(&config.database_path()).await?;
     if config.demo && store.user_count().await? == 0 {
-        demo::seed(&store, &config.calendar(), clock::today()).await?;
+        demo::seed(&store, &config.calendar(), &config.clock).await?;
         tracing::info!("seeded the demo data");
     }
     let listener = TcpListener::bind(config.addr).await.with_context(|| {

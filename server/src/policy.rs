@@ -1,8 +1,8 @@
 //! Who may see what. Every access decision about a child is made here, from
 //! the table below; anything the table does not grant is refused.
 
-use crate::error::{AppError, AppResult};
-use crate::sessions::CurrentUser;
+use crate::auth::sessions::CurrentUser;
+use crate::http::error::{AppError, AppResult};
 use crate::storage::Store;
 use domain::api::Role;
 

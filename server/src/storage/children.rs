@@ -1,11 +1,11 @@
-use super::codes::{placement_from_db, placement_to_db, told_by_from_db, told_by_to_db};
+//! The children table: who each child is and since when they are looked after.
+
+use super::codes::{placement_from_db, placement_to_db};
 use super::Store;
-use crate::policy::{CaseloadScope, Relations};
 use chrono::NaiveDate;
-use domain::api::{PlacementType, ToldBy};
+use domain::api::PlacementType;
 use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
-use std::collections::HashMap;
 
 #[derive(Clone, Debug)]
 pub struct ChildRow {
@@ -20,34 +20,6 @@ pub struct ChildRow {
     pub social_worker_phone: Option<String>,
 }
 
-/// A child's current officer and how the child was told about them.
-#[derive(Clone, Debug)]
-pub struct Appointment {
-    pub officer_id: i64,
-    pub name: String,
-    pub email: String,
-    pub phone: String,
-    pub appointed_on: NaiveDate,
-    pub told_on: Option<NaiveDate>,
-    pub told_by: Option<ToldBy>,
-}
-
-/// What every view of a child starts from.
-#[derive(Clone, Debug)]
-pub struct ChildFile {
-    pub child: ChildRow,
-    pub officer: Option<Appointment>,
-    pub reviews_held: Vec<NaiveDate>,
-    pub reviews_scheduled: Vec<NaiveDate>,
-}
-
-#[derive(Clone, Debug)]
-pub struct Sibling {
-    pub child_id: i64,
-    pub first_name: String,
-    pub officer_id: Option<i64>,
-}
-
 pub struct NewChild<'a> {
     pub user_id: Option<i64>,
     pub first_name: &'a str,
@@ -60,16 +32,11 @@ pub struct NewChild<'a> {
     pub social_worker_phone: Option<&'a str>,
 }
 
-pub enum NewReview {
-    Held(NaiveDate),
-    Scheduled(NaiveDate),
-}
-
-fn decode<E: Into<Box<dyn std::error::Error + Send + Sync>>>(e: E) -> sqlx::Error {
+pub(super) fn decode<E: Into<Box<dyn std::error::Error + Send + Sync>>>(e: E) -> sqlx::Error {
     sqlx::Error::Decode(e.into())
 }
 
-fn child_row(r: &SqliteRow) -> sqlx::Result<ChildRow> {
+pub(super) fn child_row(r: &SqliteRow) -> sqlx::Result<ChildRow> {
     Ok(ChildRow {
         id: r.try_get("id")?,
         first_name: r.try_get("first_name")?,
@@ -83,170 +50,7 @@ fn child_row(r: &SqliteRow) -> sqlx::Result<ChildRow> {
     })
 }
 
-fn appointment(r: &SqliteRow) -> sqlx::Result<Appointment> {
-    let told_by: Option<String> = r.try_get("told_by")?;
-    Ok(Appointment {
-        officer_id: r.try_get("officer_id")?,
-        name: r.try_get("display_name")?,
-        email: r.try_get::<Option<String>, _>("email")?.unwrap_or_default(),
-        phone: r.try_get::<Option<String>, _>("phone")?.unwrap_or_default(),
-        appointed_on: r.try_get("appointed_on")?,
-        told_on: r.try_get("told_on")?,
-        told_by: told_by
-            .as_deref()
-            .map(told_by_from_db)
-            .transpose()
-            .map_err(decode)?,
-    })
-}
-
 impl Store {
-    /// How `user_id` is connected to `child_id`; all false when the child does not exist.
-    pub async fn relations(&self, user_id: i64, child_id: i64) -> sqlx::Result<Relations> {
-        let r = sqlx::query(
-            "SELECT \
-               EXISTS (SELECT 1 FROM children WHERE id = ? AND user_id = ?) AS the_child, \
-               EXISTS (SELECT 1 FROM officer_appointments \
-                       WHERE child_id = ? AND officer_id = ? AND ended_on IS NULL) AS officer, \
-               EXISTS (SELECT 1 FROM carer_placements WHERE child_id = ? AND carer_id = ?) AS carer, \
-               EXISTS (SELECT 1 FROM advocate_support WHERE child_id = ? AND advocate_id = ?) AS advocate",
-        )
-        .bind(child_id)
-        .bind(user_id)
-        .bind(child_id)
-        .bind(user_id)
-        .bind(child_id)
-        .bind(user_id)
-        .bind(child_id)
-        .bind(user_id)
-        .fetch_one(&self.pool)
-        .await?;
-        Ok(Relations {
-            is_the_child: r.try_get("the_child")?,
-            is_their_officer: r.try_get("officer")?,
-            is_their_carer: r.try_get("carer")?,
-            is_their_advocate: r.try_get("advocate")?,
-        })
-    }
-
-    /// The files of every child a caseload covers, in no particular order.
-    pub async fn caseload_files(
-        &self,
-        scope: CaseloadScope,
-        user_id: i64,
-    ) -> sqlx::Result<Vec<ChildFile>> {
-        let ids = match scope {
-            CaseloadScope::AppointedOfficer => {
-                "SELECT child_id FROM officer_appointments WHERE officer_id = ? AND ended_on IS NULL"
-            }
-            CaseloadScope::PlacedWithCarer => "SELECT child_id FROM carer_placements WHERE carer_id = ?",
-            CaseloadScope::SupportingAdvocate => "SELECT child_id FROM advocate_support WHERE advocate_id = ?",
-            // The bound id is unused, but keeps every arm's shape the same.
-            CaseloadScope::Everyone => "SELECT id FROM children WHERE ? IS NOT NULL",
-        };
-        self.files(ids, user_id).await
-    }
-
-    pub async fn child_file(&self, child_id: i64) -> sqlx::Result<Option<ChildFile>> {
-        Ok(self.files("SELECT ?", child_id).await?.pop())
-    }
-
-    /// The files of the children whose ids `ids_sql` selects, with one bound
-    /// id. `ids_sql` is always a constant in this file, never built from
-    /// input. Three queries however many children there are: a manager's
-    /// list of every child must not cost three round trips per child.
-    async fn files(&self, ids_sql: &str, bound: i64) -> sqlx::Result<Vec<ChildFile>> {
-        let children = sqlx::query(&format!("SELECT * FROM children WHERE id IN ({ids_sql})"))
-            .bind(bound)
-            .fetch_all(&self.pool)
-            .await?;
-        let officers = sqlx::query(&format!(
-            "SELECT a.child_id, a.officer_id, u.display_name, u.email, u.phone, a.appointed_on, \
-             a.told_on, a.told_by \
-             FROM officer_appointments a JOIN users u ON u.id = a.officer_id \
-             WHERE a.ended_on IS NULL AND a.child_id IN ({ids_sql})"
-        ))
-        .bind(bound)
-        .fetch_all(&self.pool)
-        .await?;
-        let reviews: Vec<(i64, NaiveDate, String)> = sqlx::query_as(&format!(
-            "SELECT child_id, on_date, status FROM reviews WHERE child_id IN ({ids_sql}) ORDER BY on_date"
-        ))
-        .bind(bound)
-        .fetch_all(&self.pool)
-        .await?;
-
-        let mut files = children
-            .iter()
-            .map(|row| {
-                Ok(ChildFile {
-                    child: child_row(row)?,
-                    officer: None,
-                    reviews_held: Vec::new(),
-                    reviews_scheduled: Vec::new(),
-                })
-            })
-            .collect::<sqlx::Result<Vec<_>>>()?;
-        let index: HashMap<i64, usize> = files
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.child.id, i))
-            .collect();
-        for row in &officers {
-            if let Some(&i) = index.get(&row.try_get::<i64, _>("child_id")?) {
-                files[i].officer = Some(appointment(row)?);
-            }
-        }
-        for (child_id, on_date, status) in reviews {
-            if let Some(&i) = index.get(&child_id) {
-                let file = &mut files[i];
-                if status == "held" {
-                    file.reviews_held.push(on_date);
-                } else {
-                    file.reviews_scheduled.push(on_date);
-                }
-            }
-        }
-        Ok(files)
-    }
-
-    /// Brothers and sisters on record (links are stored once per pair), oldest first.
-    pub async fn siblings(&self, child_id: i64) -> sqlx::Result<Vec<Sibling>> {
-        let rows = sqlx::query(
-            "SELECT c.id, c.first_name, a.officer_id FROM sibling_links l \
-             JOIN children c ON c.id = CASE WHEN l.child_a = ? THEN l.child_b ELSE l.child_a END \
-             LEFT JOIN officer_appointments a ON a.child_id = c.id AND a.ended_on IS NULL \
-             WHERE l.child_a = ? OR l.child_b = ? \
-             ORDER BY c.date_of_birth, c.id",
-        )
-        .bind(child_id)
-        .bind(child_id)
-        .bind(child_id)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(Sibling {
-                    child_id: r.try_get("id")?,
-                    first_name: r.try_get("first_name")?,
-                    officer_id: r.try_get("officer_id")?,
-                })
-            })
-            .collect()
-    }
-
-    pub async fn carer_names(&self, child_id: i64) -> sqlx::Result<Vec<String>> {
-        sqlx::query_scalar(
-            "SELECT u.display_name FROM carer_placements p JOIN users u ON u.id = p.carer_id \
-             WHERE p.child_id = ? ORDER BY u.display_name",
-        )
-        .bind(child_id)
-        .fetch_all(&self.pool)
-        .await
-    }
-
-    // ---- Writing (used by the demo seed for now) ---------------------------
-
     pub async fn insert_child(&self, c: &NewChild<'_>) -> sqlx::Result<i64> {
         sqlx::query_scalar(
             "INSERT INTO children (user_id, first_name, last_name, date_of_birth, looked_after_since, \
@@ -264,68 +68,5 @@ impl Store {
         .bind(c.social_worker_phone)
         .fetch_one(&self.pool)
         .await
-    }
-
-    pub async fn appoint_officer(
-        &self,
-        child_id: i64,
-        officer_id: i64,
-        appointed_on: NaiveDate,
-        told: Option<(NaiveDate, ToldBy)>,
-    ) -> sqlx::Result<()> {
-        let (told_on, told_by) = told.unzip();
-        sqlx::query(
-            "INSERT INTO officer_appointments (child_id, officer_id, appointed_on, told_on, told_by) \
-             VALUES (?, ?, ?, ?, ?)",
-        )
-        .bind(child_id)
-        .bind(officer_id)
-        .bind(appointed_on)
-        .bind(told_on)
-        .bind(told_by.map(told_by_to_db))
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    pub async fn link_siblings(&self, a: i64, b: i64) -> sqlx::Result<()> {
-        sqlx::query("INSERT OR IGNORE INTO sibling_links (child_a, child_b) VALUES (?, ?)")
-            .bind(a.min(b))
-            .bind(a.max(b))
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    pub async fn place_with_carer(&self, child_id: i64, carer_id: i64) -> sqlx::Result<()> {
-        sqlx::query("INSERT OR IGNORE INTO carer_placements (child_id, carer_id) VALUES (?, ?)")
-            .bind(child_id)
-            .bind(carer_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    pub async fn add_advocate(&self, child_id: i64, advocate_id: i64) -> sqlx::Result<()> {
-        sqlx::query("INSERT OR IGNORE INTO advocate_support (child_id, advocate_id) VALUES (?, ?)")
-            .bind(child_id)
-            .bind(advocate_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    pub async fn add_review(&self, child_id: i64, review: NewReview) -> sqlx::Result<()> {
-        let (on_date, status) = match review {
-            NewReview::Held(d) => (d, "held"),
-            NewReview::Scheduled(d) => (d, "scheduled"),
-        };
-        sqlx::query("INSERT INTO reviews (child_id, on_date, status) VALUES (?, ?, ?)")
-            .bind(child_id)
-            .bind(on_date)
-            .bind(status)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
     }
 }

@@ -1,13 +1,20 @@
 //! All SQL lives here, behind `Store` methods that speak in plain Rust types,
 //! so handlers never see SQL and a PostgreSQL store can be added later.
 
+mod audit;
+mod child_files;
 mod children;
 mod codes;
-mod failures;
+mod relations;
+mod reviews;
 mod sessions;
+mod sign_in_failures;
 mod users;
 
-pub use children::{Appointment, ChildFile, ChildRow, NewChild, NewReview, Sibling};
+pub use audit::{AuditEntry, AuditRow};
+pub use child_files::{Appointment, ChildFile, Sibling};
+pub use children::{ChildRow, NewChild};
+pub use reviews::NewReview;
 pub use sessions::SessionUser;
 pub use users::{Credentials, NewUser};
 

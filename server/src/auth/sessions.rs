@@ -1,9 +1,8 @@
 //! Server-side sessions: the cookie holds a random token, the database only
 //! its SHA-256, and every request re-checks the idle and absolute limits.
 
-use crate::clock::now_ms;
-use crate::error::{AppError, AppResult};
-use crate::routes::{route, ApiRoute};
+use crate::http::error::{AppError, AppResult};
+use crate::http::routes::{route, ApiRoute};
 use crate::AppState;
 use axum::extract::{FromRequestParts, State};
 use axum::http::header::SET_COOKIE;
@@ -49,7 +48,7 @@ impl FromRequestParts<AppState> for CurrentUser {
             .session_user(&token_hash)
             .await?
             .ok_or(AppError::NotSignedIn)?;
-        let now = now_ms();
+        let now = state.clock.now_ms();
         let idle_ms = millis(state.config.idle_timeout);
         let max_ms = millis(state.config.session_max);
         if now - session.last_seen > idle_ms || now - session.created_at > max_ms {
@@ -115,7 +114,7 @@ pub async fn start(state: &AppState, headers: &HeaderMap, user_id: i64) -> AppRe
     if let Some(old) = presented_token(headers) {
         store.delete_session(&hash_token(&old)).await?;
     }
-    let now = now_ms();
+    let now = state.clock.now_ms();
     store
         .delete_expired_sessions(
             now - millis(state.config.idle_timeout),

@@ -1,51 +1,18 @@
-//! A child's full record for the adults who work with them, and the pieces
-//! of it that other views (officer page, caseload) share.
+//! A child's file, loaded through the access check, and the pieces every
+//! view of a child shares (names, contacts, review dates, brothers and sisters).
 
-use crate::error::{AppError, AppResult};
-use crate::extract::ChildIdPath;
+mod record;
+
+pub use record::routes;
+
+use crate::auth::sessions::CurrentUser;
+use crate::http::error::{AppError, AppResult};
 use crate::policy::{self, Action};
-use crate::routes::{route, ApiRoute};
-use crate::sessions::CurrentUser;
 use crate::storage::{Appointment, ChildFile, ChildRow};
 use crate::AppState;
-use axum::extract::State;
-use axum::http::Method;
-use axum::Json;
 use chrono::NaiveDate;
-use domain::api::{ChildRecord, Contact, OfficerContact, SiblingOfficer};
+use domain::api::{Contact, OfficerContact, SiblingOfficer};
 use domain::review_dates::{self, NextReview};
-
-pub fn routes() -> Vec<ApiRoute> {
-    vec![route(Method::GET, "/api/children/{id}", record)]
-}
-
-async fn record(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    ChildIdPath(id): ChildIdPath,
-) -> AppResult<Json<ChildRecord>> {
-    let file = load(&state, &user, Action::SeeRecord, id).await?;
-    let siblings = siblings(&state, &file).await?;
-    let carers = state.store.carer_names(id).await?;
-    let next = next_review(&state, &file);
-    let c = &file.child;
-    Ok(Json(ChildRecord {
-        child_id: c.id,
-        name: full_name(c),
-        date_of_birth: c.date_of_birth,
-        looked_after_since: c.looked_after_since,
-        placement: c.placement,
-        officer: file.officer.as_ref().map(officer_contact),
-        officer_told_on: file.officer.as_ref().and_then(|o| o.told_on),
-        officer_told_by: file.officer.as_ref().and_then(|o| o.told_by),
-        social_worker: social_worker(c),
-        siblings,
-        carers,
-        reviews_held: file.reviews_held.clone(),
-        reviews_scheduled: file.reviews_scheduled.clone(),
-        next_review_due: next.due,
-    }))
-}
 
 /// The access check, then the child's file. Only someone the policy lets
 /// through (a manager) can reach the 404 for a child that does not exist.

@@ -29,10 +29,10 @@ where
 /// Every `/api/` route, feature by feature.
 pub fn all() -> Vec<ApiRoute> {
     [
-        crate::public::routes(),
-        crate::sign_in::routes(),
-        crate::sessions::routes(),
-        crate::officers::routes(),
+        crate::settings::routes(),
+        crate::auth::sign_in::routes(),
+        crate::auth::sessions::routes(),
+        crate::my_officer::routes(),
         crate::caseload::routes(),
         crate::children::routes(),
     ]

@@ -1,7 +1,7 @@
 //! Request extractors whose failures are `ApiError` JSON, not axum's plain-text
 //! rejections, so the front end can always read a code.
 
-use crate::error::AppError;
+use crate::http::error::AppError;
 use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;

@@ -7,8 +7,8 @@
 //! burst of simultaneous guesses all pass the check while the slow password
 //! hash runs.
 
-use crate::clock::now_ms;
-use crate::error::{AppError, AppResult};
+use crate::clock::Clock;
+use crate::http::error::{AppError, AppResult};
 use crate::storage::Store;
 use std::net::SocketAddr;
 
@@ -30,10 +30,16 @@ pub struct Attempt {
 /// it exists, so unknown and known names are answered alike) from `peer`.
 /// 429 while either limit is already reached, saying when the later of them
 /// frees up; a refused try does not itself count, so waiting always works.
-pub async fn begin(store: &Store, kind: &str, name: &str, peer: SocketAddr) -> AppResult<Attempt> {
+pub async fn begin(
+    store: &Store,
+    clock: &Clock,
+    kind: &str,
+    name: &str,
+    peer: SocketAddr,
+) -> AppResult<Attempt> {
     let account = format!("{kind}:{name}");
     let client = peer.ip().to_string();
-    let now = now_ms();
+    let now = clock.now_ms();
     let since = now - WINDOW_MS;
     let row = store.record_failure(&account, &client, now, since).await?;
     // This try is among the rows counted, hence one more than each limit.

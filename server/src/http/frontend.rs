@@ -1,7 +1,7 @@
 //! Serving the built front end, and everything no API route matched.
 
-use crate::error::AppError;
-use crate::security::is_api;
+use crate::http::error::AppError;
+use crate::http::security::is_api;
 use crate::AppState;
 use axum::body::Body;
 use axum::extract::{Request, State};

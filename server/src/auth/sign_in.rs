@@ -1,13 +1,13 @@
 //! Signing in: staff with email and password, children with a username and
 //! the passphrase they chose when they activated their account.
 
-use crate::clock::now_ms;
-use crate::error::{AppError, AppResult};
-use crate::extract::ApiJson;
-use crate::routes::{route, ApiRoute};
+use crate::auth::throttle::{self, Attempt};
+use crate::auth::{passwords, sessions};
+use crate::http::error::{AppError, AppResult};
+use crate::http::extract::ApiJson;
+use crate::http::routes::{route, ApiRoute};
 use crate::storage::Credentials;
-use crate::throttle::{self, Attempt};
-use crate::{passwords, sessions, AppState};
+use crate::AppState;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, Method};
 use axum::response::Response;
@@ -53,7 +53,7 @@ async fn staff(
 ) -> AppResult<Response> {
     require_filled(&[("email", &body.email), ("password", &body.password)])?;
     let email = normalise_name(&body.email);
-    let attempt = throttle::begin(&state.store, "staff", &email, peer).await?;
+    let attempt = throttle::begin(&state.store, &state.clock, "staff", &email, peer).await?;
     let credentials = state.store.staff_credentials(&email).await?;
     check_secret(&state, &headers, attempt, credentials, body.password).await
 }
@@ -69,7 +69,7 @@ async fn child(
         ("passphrase", &body.passphrase),
     ])?;
     let username = normalise_name(&body.username);
-    let attempt = throttle::begin(&state.store, "child", &username, peer).await?;
+    let attempt = throttle::begin(&state.store, &state.clock, "child", &username, peer).await?;
     let credentials = state.store.child_credentials(&username).await?;
     if credentials
         .as_ref()
@@ -121,13 +121,13 @@ async fn activate(
     let code = body.code.trim().to_uppercase();
     // Same account key as signing in, so guessing codes and guessing
     // passphrases share one allowance.
-    let attempt = throttle::begin(&state.store, "child", &username, peer).await?;
+    let attempt = throttle::begin(&state.store, &state.clock, "child", &username, peer).await?;
 
     let credentials = state.store.child_credentials(&username).await?;
     let live_code = credentials
         .as_ref()
         .and_then(|c| match c.activation_expires_at {
-            Some(expires) if expires > now_ms() => c.activation_code_hash.clone(),
+            Some(expires) if expires > state.clock.now_ms() => c.activation_code_hash.clone(),
             _ => None,
         });
     let matches = passwords::verify(code, live_code.clone()).await?;

@@ -1,12 +1,12 @@
 //! A child's officer page: who their reviewing officer is, how to reach them,
 //! and when the next review is due.
 
+use crate::auth::sessions::CurrentUser;
 use crate::children::{self, last_review, officer_contact, social_worker};
-use crate::error::AppResult;
-use crate::extract::ChildIdPath;
+use crate::http::error::AppResult;
+use crate::http::extract::ChildIdPath;
+use crate::http::routes::{route, ApiRoute};
 use crate::policy::Action;
-use crate::routes::{route, ApiRoute};
-use crate::sessions::CurrentUser;
 use crate::AppState;
 use axum::extract::State;
 use axum::http::Method;

@@ -1,6 +1,6 @@
 //! What anyone may fetch before signing in.
 
-use crate::routes::{route, ApiRoute};
+use crate::http::routes::{route, ApiRoute};
 use crate::AppState;
 use axum::extract::State;
 use axum::http::Method;

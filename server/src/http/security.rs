@@ -1,6 +1,6 @@
 //! Protections applied to every request, once, as middleware.
 
-use crate::error::AppError;
+use crate::http::error::AppError;
 use axum::extract::Request;
 use axum::http::{header, HeaderMap, HeaderValue, Method, Uri};
 use axum::middleware::Next;
