@@ -3,7 +3,8 @@
 //! cargo-leptos: both download tools from outside the package registries).
 //!
 //! - `cargo xtask run`   build everything and serve the demo
-//! - `cargo xtask test`  run every test (unit, server, browser) and the size budget
+//! - `cargo xtask test`  check formatting and lints, then run every test (unit,
+//!                       server, browser) and the size budget
 //! - `cargo xtask build` build the front end into `dist/`
 //! - `cargo xtask sizes` print the first-view size report and write docs/sizes.md
 
@@ -58,11 +59,38 @@ fn serve_demo(root: &std::path::Path) -> Result<()> {
 /// The README's second command. Each step stops the run on failure, so a
 /// broken unit test is reported before minutes are spent on the browser.
 fn test_everything(root: &std::path::Path) -> Result<()> {
+    check_style()?;
     tools::cargo(&["test", "--workspace"])?;
     tools::cargo(&["build", "-p", "server"])?;
     frontend::build(root, frontend::Optimise::Required)?;
     sizes::check_budget(root)?;
     browser_tests::run(root, &root.join("target/debug/mysay-server"))
+}
+
+/// Formatting and lints, for the native crates and for the front end as the
+/// browser gets it: code behind `cfg(target_arch = "wasm32")` is only linted
+/// when built for wasm.
+fn check_style() -> Result<()> {
+    tools::cargo(&["fmt", "--all", "--check"])?;
+    tools::cargo(&[
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ])?;
+    tools::ensure_wasm_target()?;
+    tools::cargo(&[
+        "clippy",
+        "-p",
+        "app",
+        "--target",
+        tools::WASM_TARGET,
+        "--",
+        "-D",
+        "warnings",
+    ])
 }
 
 fn workspace_root() -> PathBuf {
