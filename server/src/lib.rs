@@ -10,7 +10,7 @@ mod auth;
 pub mod clock;
 pub mod config;
 mod http;
-mod policy;
+pub mod policy;
 pub mod storage;
 
 // Features, named for what they do for the people using them.
