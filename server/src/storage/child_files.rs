@@ -2,7 +2,7 @@
 //! for one child or a whole caseload, in a fixed number of queries.
 
 use super::children::{child_row, decode, ChildRow};
-use super::codes::told_by_from_db;
+use super::enum_text::told_by_from_db;
 use super::Store;
 use crate::policy::{CaseloadAccess, CaseloadScope, ChildAccess};
 use chrono::NaiveDate;

@@ -1,6 +1,6 @@
 //! The children table: who each child is and since when they are looked after.
 
-use super::codes::{placement_from_db, placement_to_db};
+use super::enum_text::{placement_from_db, placement_to_db};
 use super::Store;
 use crate::policy::Seeding;
 use chrono::NaiveDate;

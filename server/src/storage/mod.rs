@@ -4,7 +4,7 @@
 mod audit;
 mod child_files;
 mod children;
-mod codes;
+mod enum_text;
 mod relations;
 mod reviews;
 mod sessions;

@@ -2,7 +2,7 @@
 //! sisters. `links` is what the access policy decides from; every write
 //! names the child it changes by a `ChildAccess`.
 
-use super::codes::told_by_to_db;
+use super::enum_text::told_by_to_db;
 use super::Store;
 use crate::policy::{ChildAccess, Links};
 use chrono::NaiveDate;
