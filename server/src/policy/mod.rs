@@ -9,9 +9,16 @@
 
 use crate::auth::sessions::CurrentUser;
 use crate::http::error::{AppError, AppResult};
-use crate::storage::{AuditEntry, Store};
+use crate::storage::AuditEntry;
 use crate::AppState;
 use domain::api::Role;
+
+mod item_view;
+mod seeding;
+
+pub use item_view::{item_view, ItemView, SharedWith};
+pub(crate) use seeding::for_seeding;
+pub use seeding::Seeding;
 
 /// Things a person can do to one child's information.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -213,71 +220,6 @@ pub async fn caseload(state: &AppState, user: &CurrentUser) -> AppResult<Caseloa
     }
 }
 
-/// Permission to write records with nobody signed in: the demo seed, and
-/// tests of the store itself. It is a narrow, separate path rather than a
-/// `ChildAccess` for a made-up user, because seeding has no person to check;
-/// it is granted only while the store has no users, so it can never be a
-/// way round `authorize` to real records, and only `demo` asks for it (a
-/// test below checks that by reading the source).
-#[derive(Debug)]
-pub struct Seeding(());
-
-impl Seeding {
-    /// A proof for writing one seeded child's data. It reads no item a
-    /// child wrote: seeding has nobody to show them to.
-    pub fn child(&self, child_id: i64) -> ChildAccess {
-        ChildAccess {
-            child_id,
-            relation: None,
-        }
-    }
-}
-
-/// Seeding permission for an empty store; an error for one with anyone in it.
-pub(crate) async fn for_seeding(store: &Store) -> anyhow::Result<Seeding> {
-    anyhow::ensure!(
-        store.user_count().await? == 0,
-        "demo data is only ever written into an empty store"
-    );
-    Ok(Seeding(()))
-}
-
-/// Which of their adults the child let read one item they wrote (such as a
-/// contribution to their review). Their reviewing officer always may, so
-/// the officer is not a choice.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct SharedWith {
-    pub social_worker: bool,
-    pub carer: bool,
-    pub advocate: bool,
-}
-
-/// What someone gets of one item a child wrote.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ItemView {
-    /// What it says.
-    Content,
-    /// That it exists, and nothing of what it says.
-    OnlyThatItExists,
-    /// Nothing, not even that it exists.
-    Nothing,
-}
-
-/// Per-item visibility: the child who wrote it and their reviewing officer
-/// always read it; their social worker, carer and advocate only if the child
-/// chose them for this item; a manager learns only that it exists; anyone
-/// else, nothing. `reader` is the relation `authorize` found.
-pub fn item_view(reader: Option<Relation>, shared: SharedWith) -> ItemView {
-    match reader {
-        Some(TheChild | TheirOfficer) => ItemView::Content,
-        Some(TheirSocialWorker) if shared.social_worker => ItemView::Content,
-        Some(TheirCarer) if shared.carer => ItemView::Content,
-        Some(TheirAdvocate) if shared.advocate => ItemView::Content,
-        Some(Manager) => ItemView::OnlyThatItExists,
-        Some(TheirSocialWorker | TheirCarer | TheirAdvocate) | None => ItemView::Nothing,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -365,98 +307,5 @@ mod tests {
             scope: CaseloadScope::AppointedOfficer,
         };
         assert!(!officer.shows_children_without_officer());
-    }
-
-    /// THE TABLE for one item a child wrote: what each reader gets when the
-    /// child chose them for it, and when the child did not.
-    #[rustfmt::skip]
-    const ITEM_TABLE: &[(Option<Relation>, ItemView, ItemView)] = &[
-        //  reader                    chosen                        not chosen
-        (Some(TheChild),          ItemView::Content,          ItemView::Content),
-        (Some(TheirOfficer),      ItemView::Content,          ItemView::Content),
-        (Some(TheirSocialWorker), ItemView::Content,          ItemView::Nothing),
-        (Some(TheirCarer),        ItemView::Content,          ItemView::Nothing),
-        (Some(TheirAdvocate),     ItemView::Content,          ItemView::Nothing),
-        (Some(Manager),           ItemView::OnlyThatItExists, ItemView::OnlyThatItExists),
-        (None,                    ItemView::Nothing,          ItemView::Nothing),
-    ];
-
-    /// Whether `shared` chooses `reader` (the officer and the child are
-    /// never a choice, so for them it is whether anyone was chosen at all).
-    fn chooses(shared: SharedWith, reader: Option<Relation>) -> bool {
-        match reader {
-            Some(TheirSocialWorker) => shared.social_worker,
-            Some(TheirCarer) => shared.carer,
-            Some(TheirAdvocate) => shared.advocate,
-            _ => shared.social_worker || shared.carer || shared.advocate,
-        }
-    }
-
-    #[test]
-    fn who_reads_one_item_follows_the_table_for_every_choice() {
-        let readers = [
-            TheChild,
-            TheirOfficer,
-            TheirSocialWorker,
-            TheirCarer,
-            TheirAdvocate,
-            Manager,
-        ];
-        assert_eq!(ITEM_TABLE.len(), readers.len() + 1, "one row per reader");
-        for reader in readers.map(Some).into_iter().chain([None]) {
-            let (_, chosen, not_chosen) = ITEM_TABLE
-                .iter()
-                .find(|(r, _, _)| *r == reader)
-                .unwrap_or_else(|| panic!("{reader:?} has a row"));
-            // Every combination of the child's three choices.
-            for bits in 0..8u8 {
-                let shared = SharedWith {
-                    social_worker: bits & 1 != 0,
-                    carer: bits & 2 != 0,
-                    advocate: bits & 4 != 0,
-                };
-                let want = if chooses(shared, reader) {
-                    *chosen
-                } else {
-                    *not_chosen
-                };
-                assert_eq!(item_view(reader, shared), want, "{reader:?} {shared:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn a_seeding_proof_reads_no_item() {
-        let everyone = SharedWith {
-            social_worker: true,
-            carer: true,
-            advocate: true,
-        };
-        assert_eq!(Seeding(()).child(7).item_view(everyone), ItemView::Nothing);
-    }
-
-    /// `for_seeding` writes without a person, so it must stay the demo's.
-    #[test]
-    fn only_the_demo_seed_asks_to_write_without_a_user() {
-        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-        let mut callers = Vec::new();
-        let mut dirs = vec![src.clone()];
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(&dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if std::fs::read_to_string(&path)
-                    .unwrap()
-                    .contains("for_seeding(")
-                {
-                    let name = path.strip_prefix(&src).unwrap().to_string_lossy();
-                    callers.push(name.replace('\\', "/"));
-                }
-            }
-        }
-        callers.sort();
-        // policy.rs defines it; storage/mod.rs uses it in its own tests only.
-        assert_eq!(callers, ["demo.rs", "policy.rs", "storage/mod.rs"]);
     }
 }
