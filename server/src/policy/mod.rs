@@ -105,6 +105,16 @@ pub fn may(user: &CurrentUser, action: Action, links: &Links) -> bool {
 /// Proof that someone may do one action to one child's data. Only this
 /// module makes one (the field is private, and it is not `Clone`), and it
 /// names its child, so storage reads the child the check was about.
+///
+/// Outside `policy` none can be made, and storage will not take a bare id:
+/// ```compile_fail
+/// let access = server::policy::ChildAccess { child_id: 1, relation: None };
+/// ```
+/// ```compile_fail
+/// async fn skips_the_check(store: &server::storage::Store) {
+///     let _ = store.child_file(1).await;
+/// }
+/// ```
 #[derive(Debug)]
 pub struct ChildAccess {
     child_id: i64,
