@@ -1,5 +1,6 @@
-//! A child's file, loaded through the access check, and the pieces every
-//! view of a child shares (names, contacts, review dates, brothers and sisters).
+//! A child's file, read with the proof `policy::authorize` gave, and the
+//! pieces every view of a child shares (names, contacts, review dates,
+//! brothers and sisters).
 
 mod record;
 
