@@ -4,8 +4,8 @@
 
 use wasm_bindgen::closure::Closure;
 
-use crate::components::quick_exit;
 use crate::js::{BroadcastChannel, ChannelMessage};
+use crate::leaving;
 use crate::session::{Ending, Session};
 
 /// The channel every tab of the app listens on.
@@ -72,7 +72,7 @@ pub fn follow(session: Session) {
         match news {
             TabNews::Renewed(sent) => session.heard_renewal(sent),
             // Hide this tab too, signed in or not: the other tab is signing out.
-            TabNews::Ended(Ending::Left) => quick_exit::hide_and_go(),
+            TabNews::Ended(Ending::Left) => leaving::hide_and_go(),
             // Only a signed-in page has anything to take away.
             TabNews::Ended(why) if session.is_signed_in_untracked() => {
                 let _ = leptos::prelude::window()

@@ -6,8 +6,8 @@ use domain::api::{ErrorCode, Me, Settings};
 use leptos::prelude::*;
 
 use crate::api::{self, Failure};
-use crate::components::quick_exit::NEUTRAL_SITE;
 use crate::js;
+use crate::leaving::NEUTRAL_SITE;
 use crate::other_tabs::{self, TabNews};
 use crate::t;
 

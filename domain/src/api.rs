@@ -141,6 +141,10 @@ pub enum ErrorCode {
     PassphraseTooShort,
     /// 403: a state-changing request without the CSRF header or from another site.
     CrossSite,
+    /// 405: this API path does not take this method (see the `Allow` header).
+    MethodNotAllowed,
+    /// 413: the request body is larger than the API accepts.
+    TooLarge,
     /// 500: something broke on the server; details are logged, not sent.
     ServerError,
 }

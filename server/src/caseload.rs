@@ -2,7 +2,7 @@
 
 use crate::auth::sessions::CurrentUser;
 use crate::children::{full_name, last_review, next_review};
-use crate::http::error::{AppError, AppResult};
+use crate::http::error::AppResult;
 use crate::http::routes::{route, ApiRoute};
 use crate::policy;
 use crate::AppState;
@@ -18,9 +18,9 @@ pub fn routes() -> Vec<ApiRoute> {
 }
 
 async fn caseload(State(state): State<AppState>, user: CurrentUser) -> AppResult<Json<Caseload>> {
-    let scope = policy::caseload_scope(&user).ok_or(AppError::Forbidden)?;
+    let access = policy::caseload(&state, &user).await?;
     let today = state.clock.today();
-    let files = state.store.caseload_files(scope, user.user_id).await?;
+    let files = state.store.caseload_files(&access).await?;
 
     let mut children: Vec<CaseloadRow> = files
         .iter()
@@ -44,26 +44,25 @@ async fn caseload(State(state): State<AppState>, user: CurrentUser) -> AppResult
             .then_with(|| a.name.cmp(&b.name))
     });
 
-    let mut without_officer: Vec<WithoutOfficerRow> =
-        if policy::sees_children_without_officer(&user) {
-            files
-                .iter()
-                .filter(|f| f.officer.is_none())
-                .filter(|f| officer_overdue(&state.calendar, f.child.looked_after_since, today))
-                .map(|f| WithoutOfficerRow {
-                    child_id: f.child.id,
-                    name: full_name(&f.child),
-                    looked_after_since: f.child.looked_after_since,
-                    working_days_in_care: working_days_between(
-                        &state.calendar,
-                        f.child.looked_after_since,
-                        today,
-                    ),
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
+    let mut without_officer: Vec<WithoutOfficerRow> = if access.shows_children_without_officer() {
+        files
+            .iter()
+            .filter(|f| f.officer.is_none())
+            .filter(|f| officer_overdue(&state.calendar, f.child.looked_after_since, today))
+            .map(|f| WithoutOfficerRow {
+                child_id: f.child.id,
+                name: full_name(&f.child),
+                looked_after_since: f.child.looked_after_since,
+                working_days_in_care: working_days_between(
+                    &state.calendar,
+                    f.child.looked_after_since,
+                    today,
+                ),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     // Longest wait first: the most urgent appointment to make.
     without_officer.sort_by_key(|r| (r.looked_after_since, r.child_id));
 

@@ -4,6 +4,7 @@
 
 use crate::auth::passwords;
 use crate::clock::Clock;
+use crate::policy::{self, ChildAccess, Seeding};
 use crate::storage::{NewChild, NewReview, NewUser, Store};
 use anyhow::Context;
 use chrono::{Days, Months, NaiveDate};
@@ -240,14 +241,16 @@ async fn child_login(store: &Store, now_ms: i64, child: &DemoChild) -> anyhow::R
     Ok(Some(store.insert_user(&user, now_ms).await?))
 }
 
-/// Adds one demo child with their login, officer and reviews; returns the child's id.
+/// Adds one demo child with their login, officer and reviews; returns the
+/// proof for writing the rest of their data.
 async fn add_child(
     store: &Store,
+    seeding: &Seeding,
     calendar: &Calendar,
     d: &Dates,
     staff: &[i64],
     child: &DemoChild,
-) -> anyhow::Result<i64> {
+) -> anyhow::Result<ChildAccess> {
     let (since, held) = match child.story {
         Story::Reviewed {
             last_days_ago,
@@ -263,29 +266,38 @@ async fn add_child(
     };
     let (sw_name, sw_email, sw_phone) = child.social_worker;
     let id = store
-        .insert_child(&NewChild {
-            user_id: child_login(store, d.now_ms, child).await?,
-            first_name: child.first_name,
-            last_name: child.last_name,
-            date_of_birth: d.born(child.age.0, child.age.1),
-            looked_after_since: since,
-            placement: child.placement,
-            social_worker_name: Some(sw_name),
-            social_worker_email: Some(sw_email),
-            social_worker_phone: Some(sw_phone),
-        })
+        .insert_child(
+            seeding,
+            &NewChild {
+                user_id: child_login(store, d.now_ms, child).await?,
+                first_name: child.first_name,
+                last_name: child.last_name,
+                date_of_birth: d.born(child.age.0, child.age.1),
+                looked_after_since: since,
+                placement: child.placement,
+                social_worker_name: Some(sw_name),
+                social_worker_email: Some(sw_email),
+                social_worker_phone: Some(sw_phone),
+            },
+        )
         .await?;
+    let access = seeding.child(id);
     if let Some(a) = &child.officer {
         let appointed = add_working_days(calendar, since, a.after_working_days);
         let told = add_working_days(calendar, appointed, a.told_after_working_days);
         store
-            .appoint_officer(id, staff[a.officer], appointed, Some((told, a.told_by)))
+            .appoint_officer(
+                &access,
+                staff[a.officer],
+                appointed,
+                Some((told, a.told_by)),
+            )
             .await?;
     }
     for date in held {
-        store.add_review(id, NewReview::Held(date)).await?;
+        store.add_review(&access, NewReview::Held(date)).await?;
     }
-    Ok(id)
+    Ok(access)
 }
 
 pub async fn seed(store: &Store, calendar: &Calendar, clock: &Clock) -> anyhow::Result<()> {
@@ -299,15 +311,16 @@ pub async fn seed(store: &Store, calendar: &Calendar, clock: &Clock) -> anyhow::
 }
 
 async fn seed_inner(store: &Store, calendar: &Calendar, d: &Dates) -> anyhow::Result<()> {
+    let seeding = policy::for_seeding(store).await?;
     let mut ids = Vec::new();
     for adult in STAFF {
         ids.push(staff(store, d.now_ms, adult).await?);
     }
     let mut children = Vec::new();
     for child in &CHILDREN {
-        children.push(add_child(store, calendar, d, &ids, child).await?);
+        children.push(add_child(store, &seeding, calendar, d, &ids, child).await?);
     }
-    let [sam, leah, ..] = children[..] else {
+    let [sam, leah, ..] = &children[..] else {
         unreachable!("one id per child in CHILDREN")
     };
     store.link_siblings(sam, leah).await?;

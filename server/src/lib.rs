@@ -10,7 +10,7 @@ mod auth;
 pub mod clock;
 pub mod config;
 mod http;
-mod policy;
+pub mod policy;
 pub mod storage;
 
 // Features, named for what they do for the people using them.
@@ -24,6 +24,7 @@ pub use clock::Clock;
 pub use config::Config;
 
 use anyhow::Context;
+use axum::extract::DefaultBodyLimit;
 use axum::http::{Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::{middleware, Json, Router};
@@ -75,7 +76,11 @@ pub fn app(state: AppState) -> Router {
     routes::all()
         .into_iter()
         .fold(Router::new(), |router, r| router.route(r.path, r.handler))
+        // A known API path asked with a method it does not take: axum still
+        // adds the `Allow` header to this JSON answer.
+        .method_not_allowed_fallback(wrong_method)
         .fallback(frontend::fallback)
+        .layer(DefaultBodyLimit::max(http::extract::JSON_BODY_LIMIT))
         // Layers run outermost-last: security headers wrap everything,
         // including CSRF refusals and answers to panics.
         .layer(CatchPanicLayer::custom(panic_response))
@@ -83,6 +88,10 @@ pub fn app(state: AppState) -> Router {
         .layer(middleware::from_fn(security::headers))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+async fn wrong_method() -> http::error::AppError {
+    http::error::AppError::MethodNotAllowed
 }
 
 fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {

@@ -6,7 +6,7 @@ use crate::children::{self, last_review, officer_contact, social_worker};
 use crate::http::error::AppResult;
 use crate::http::extract::ChildIdPath;
 use crate::http::routes::{route, ApiRoute};
-use crate::policy::Action;
+use crate::policy::{self, Action};
 use crate::AppState;
 use axum::extract::State;
 use axum::http::Method;
@@ -26,13 +26,14 @@ async fn officer_page(
     user: CurrentUser,
     ChildIdPath(id): ChildIdPath,
 ) -> AppResult<Json<OfficerPage>> {
-    let file = children::load(&state, &user, Action::SeeOfficerPage, id).await?;
+    let access = policy::authorize(&state, &user, Action::SeeOfficerPage, id).await?;
+    let file = children::file(&state, &access).await?;
     let next = children::next_review(&state, &file);
     Ok(Json(OfficerPage {
         child_id: file.child.id,
         child_first_name: file.child.first_name.clone(),
         officer: file.officer.as_ref().map(officer_contact),
-        siblings: children::siblings(&state, &file).await?,
+        siblings: children::siblings(&state, &access, &file).await?,
         last_review: last_review(&file),
         next_review_due: next.due,
         next_review_is_scheduled: next.is_scheduled,

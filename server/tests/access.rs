@@ -102,6 +102,25 @@ async fn every_route_answers_every_role_as_the_table_says() {
         "access table mismatches:\n{}",
         failures.join("\n")
     );
+
+    // Every 403 in the tables is a refusal, and each one left an audit row.
+    let refusals_in_tables = CHILD_ROUTES
+        .iter()
+        .flat_map(|(_, _, rows)| rows.iter().flat_map(|(_, statuses)| statuses))
+        .chain(ROUTES.iter().flat_map(|(_, _, statuses)| statuses))
+        .filter(|&&status| status == 403)
+        .count();
+    let path = server.dir.path().join("data/mysay.sqlite");
+    let db =
+        sqlx::SqlitePool::connect_with(sqlx::sqlite::SqliteConnectOptions::new().filename(path))
+            .await
+            .unwrap();
+    let audited: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit WHERE event = 'access_refused'")
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert_eq!(audited as usize, refusals_in_tables);
 }
 
 async fn request(

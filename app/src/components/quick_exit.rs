@@ -1,21 +1,16 @@
 //! "Leave this page": a child who is being watched can hide the app at once,
 //! with the button or by pressing Shift three times.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 
 use crate::components::quick_exit_note::QuickExitNote;
-use crate::session::{use_session, Ending, Session};
+use crate::leaving::leave;
+use crate::session::use_session;
 use crate::t;
 
-/// Where the page goes: somewhere ordinary that draws no attention.
-pub const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";
 /// Shift presses that trigger the exit, and the window they must fall in.
 const PRESSES: usize = 3;
 const WINDOW_MS: f64 = 5000.0;
-/// Leave even if signing out is slow: getting away matters more.
-const SIGN_OUT_WAIT: Duration = Duration::from_millis(1500);
 
 /// Counts Shift presses; three within five seconds means "leave now".
 #[derive(Default)]
@@ -72,33 +67,6 @@ pub fn LeaveButton() -> impl IntoView {
             {t!("quick-exit")}
         </button>
     }
-}
-
-fn leave(session: Session) {
-    blank_page();
-    set_timeout(go, SIGN_OUT_WAIT);
-    leptos::task::spawn_local(async move {
-        session.sign_out(Ending::Left).await;
-        go();
-    });
-}
-
-/// Leaves without signing out, when another tab is already doing that.
-pub fn hide_and_go() {
-    blank_page();
-    go();
-}
-
-/// Blanks the page at once, before the network answers.
-fn blank_page() {
-    if let Some(root) = document().document_element() {
-        let _ = root.class_list().add_1("leaving");
-    }
-}
-
-fn go() {
-    // replace(), not assign(): the app page is not left behind in Back.
-    let _ = window().location().replace(NEUTRAL_SITE);
 }
 
 #[cfg(test)]

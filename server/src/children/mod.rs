@@ -1,29 +1,27 @@
-//! A child's file, loaded through the access check, and the pieces every
-//! view of a child shares (names, contacts, review dates, brothers and sisters).
+//! A child's file, read with the proof `policy::authorize` gave, and the
+//! pieces every view of a child shares (names, contacts, review dates,
+//! brothers and sisters).
 
 mod record;
 
 pub use record::routes;
 
-use crate::auth::sessions::CurrentUser;
 use crate::http::error::{AppError, AppResult};
-use crate::policy::{self, Action};
+use crate::policy::ChildAccess;
 use crate::storage::{Appointment, ChildFile, ChildRow};
 use crate::AppState;
 use chrono::NaiveDate;
 use domain::api::{Contact, OfficerContact, SiblingOfficer};
 use domain::review_dates::{self, NextReview};
 
-/// The access check, then the child's file. Only someone the policy lets
-/// through (a manager) can reach the 404 for a child that does not exist.
-pub(crate) async fn load(
-    state: &AppState,
-    user: &CurrentUser,
-    action: Action,
-    id: i64,
-) -> AppResult<ChildFile> {
-    policy::require(&state.store, user, action, id).await?;
-    state.store.child_file(id).await?.ok_or(AppError::NotFound)
+/// The file of the child `access` was granted for. Only someone the policy
+/// lets through (a manager) can reach the 404 for a child that does not exist.
+pub(crate) async fn file(state: &AppState, access: &ChildAccess) -> AppResult<ChildFile> {
+    state
+        .store
+        .child_file(access)
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
 pub(crate) fn full_name(c: &ChildRow) -> String {
@@ -62,11 +60,15 @@ pub(crate) fn next_review(state: &AppState, file: &ChildFile) -> NextReview {
 
 /// Brothers and sisters, and whether each shares this child's officer (they
 /// should, unless there is a reason not to).
-pub(crate) async fn siblings(state: &AppState, file: &ChildFile) -> AppResult<Vec<SiblingOfficer>> {
+pub(crate) async fn siblings(
+    state: &AppState,
+    access: &ChildAccess,
+    file: &ChildFile,
+) -> AppResult<Vec<SiblingOfficer>> {
     let mine = file.officer.as_ref().map(|o| o.officer_id);
     Ok(state
         .store
-        .siblings(file.child.id)
+        .siblings(access)
         .await?
         .into_iter()
         .map(|s| SiblingOfficer {

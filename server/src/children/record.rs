@@ -1,11 +1,11 @@
 //! `GET /api/children/{id}`: a child's full record for the adults who work with them.
 
-use super::{full_name, load, next_review, officer_contact, siblings, social_worker};
+use super::{file, full_name, next_review, officer_contact, siblings, social_worker};
 use crate::auth::sessions::CurrentUser;
 use crate::http::error::AppResult;
 use crate::http::extract::ChildIdPath;
 use crate::http::routes::{route, ApiRoute};
-use crate::policy::Action;
+use crate::policy::{self, Action};
 use crate::AppState;
 use axum::extract::State;
 use axum::http::Method;
@@ -21,9 +21,10 @@ async fn record(
     user: CurrentUser,
     ChildIdPath(id): ChildIdPath,
 ) -> AppResult<Json<ChildRecord>> {
-    let file = load(&state, &user, Action::SeeRecord, id).await?;
-    let siblings = siblings(&state, &file).await?;
-    let carers = state.store.carer_names(id).await?;
+    let access = policy::authorize(&state, &user, Action::SeeRecord, id).await?;
+    let file = file(&state, &access).await?;
+    let siblings = siblings(&state, &access, &file).await?;
+    let carers = state.store.carer_names(&access).await?;
     let next = next_review(&state, &file);
     let c = &file.child;
     Ok(Json(ChildRecord {

@@ -2,13 +2,20 @@
 //! rejections, so the front end can always read a code.
 
 use crate::http::error::AppError;
+use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::request::Parts;
+use axum::http::StatusCode;
 use serde::de::DeserializeOwned;
+
+/// The largest JSON body the API reads (`app` sets it as the default body
+/// limit). Every form the API takes fits in a fraction of this; uploads,
+/// when they come, get their own limit on their own route.
+pub const JSON_BODY_LIMIT: usize = 16 * 1024;
 
 /// A JSON body. A body that is not the expected JSON is a 422 with no field
 /// list: the front end always sends every field, so this only happens to
-/// hand-made requests.
+/// hand-made requests. A body over `JSON_BODY_LIMIT` is a 413.
 pub struct ApiJson<T>(pub T);
 
 impl<T, S> FromRequest<S> for ApiJson<T>
@@ -21,11 +28,26 @@ where
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         match axum::Json::<T>::from_request(req, state).await {
             Ok(axum::Json(value)) => Ok(Self(value)),
+            Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                Err(AppError::TooLarge)
+            }
             Err(rejection) => {
-                tracing::debug!(%rejection, "unreadable JSON body");
+                // Only the kind: the rejection's own text quotes what was
+                // sent, and what was sent may be someone's passphrase.
+                tracing::debug!(kind = rejection_kind(&rejection), "unreadable JSON body");
                 Err(AppError::InvalidInput(Vec::new()))
             }
         }
+    }
+}
+
+fn rejection_kind(rejection: &JsonRejection) -> &'static str {
+    match rejection {
+        JsonRejection::JsonDataError(_) => "not the expected fields or types",
+        JsonRejection::JsonSyntaxError(_) => "not JSON",
+        JsonRejection::MissingJsonContentType(_) => "no JSON content type",
+        JsonRejection::BytesRejection(_) => "body not read",
+        _ => "other",
     }
 }
 

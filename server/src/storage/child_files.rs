@@ -2,9 +2,9 @@
 //! for one child or a whole caseload, in a fixed number of queries.
 
 use super::children::{child_row, decode, ChildRow};
-use super::codes::told_by_from_db;
+use super::enum_text::told_by_from_db;
 use super::Store;
-use crate::policy::CaseloadScope;
+use crate::policy::{CaseloadAccess, CaseloadScope, ChildAccess};
 use chrono::NaiveDate;
 use domain::api::ToldBy;
 use sqlx::sqlite::SqliteRow;
@@ -58,12 +58,8 @@ fn appointment(r: &SqliteRow) -> sqlx::Result<Appointment> {
 
 impl Store {
     /// The files of every child a caseload covers, in no particular order.
-    pub async fn caseload_files(
-        &self,
-        scope: CaseloadScope,
-        user_id: i64,
-    ) -> sqlx::Result<Vec<ChildFile>> {
-        let ids = match scope {
+    pub async fn caseload_files(&self, caseload: &CaseloadAccess) -> sqlx::Result<Vec<ChildFile>> {
+        let ids = match caseload.scope() {
             CaseloadScope::AppointedOfficer => {
                 "SELECT child_id FROM officer_appointments WHERE officer_id = ? AND ended_on IS NULL"
             }
@@ -72,11 +68,12 @@ impl Store {
             // The bound id is unused, but keeps every arm's shape the same.
             CaseloadScope::Everyone => "SELECT id FROM children WHERE ? IS NOT NULL",
         };
-        self.files(ids, user_id).await
+        self.files(ids, caseload.user_id()).await
     }
 
-    pub async fn child_file(&self, child_id: i64) -> sqlx::Result<Option<ChildFile>> {
-        Ok(self.files("SELECT ?", child_id).await?.pop())
+    /// None when the child does not exist (only a manager gets this far).
+    pub async fn child_file(&self, child: &ChildAccess) -> sqlx::Result<Option<ChildFile>> {
+        Ok(self.files("SELECT ?", child.child_id()).await?.pop())
     }
 
     /// The files of the children whose ids `ids_sql` selects, with one bound
@@ -139,7 +136,8 @@ impl Store {
     }
 
     /// Brothers and sisters on record (links are stored once per pair), oldest first.
-    pub async fn siblings(&self, child_id: i64) -> sqlx::Result<Vec<Sibling>> {
+    pub async fn siblings(&self, child: &ChildAccess) -> sqlx::Result<Vec<Sibling>> {
+        let child_id = child.child_id();
         let rows = sqlx::query(
             "SELECT c.id, c.first_name, a.officer_id FROM sibling_links l \
              JOIN children c ON c.id = CASE WHEN l.child_a = ? THEN l.child_b ELSE l.child_a END \
@@ -163,12 +161,12 @@ impl Store {
             .collect()
     }
 
-    pub async fn carer_names(&self, child_id: i64) -> sqlx::Result<Vec<String>> {
+    pub async fn carer_names(&self, child: &ChildAccess) -> sqlx::Result<Vec<String>> {
         sqlx::query_scalar(
             "SELECT u.display_name FROM carer_placements p JOIN users u ON u.id = p.carer_id \
              WHERE p.child_id = ? ORDER BY u.display_name",
         )
-        .bind(child_id)
+        .bind(child.child_id())
         .fetch_all(&self.pool)
         .await
     }

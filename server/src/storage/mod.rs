@@ -4,7 +4,7 @@
 mod audit;
 mod child_files;
 mod children;
-mod codes;
+mod enum_text;
 mod relations;
 mod reviews;
 mod sessions;
@@ -69,27 +69,35 @@ mod tests {
             .await
             .unwrap();
         let date = NaiveDate::from_ymd_opt(2025, 1, 6).unwrap();
+        let seeding = crate::policy::for_seeding(&store).await.unwrap();
         let id = store
-            .insert_child(&NewChild {
-                user_id: None,
-                first_name: "Test",
-                last_name: "Child",
-                date_of_birth: date,
-                looked_after_since: date,
-                placement: PlacementType::Foster,
-                social_worker_name: None,
-                social_worker_email: None,
-                social_worker_phone: None,
-            })
+            .insert_child(
+                &seeding,
+                &NewChild {
+                    user_id: None,
+                    first_name: "Test",
+                    last_name: "Child",
+                    date_of_birth: date,
+                    looked_after_since: date,
+                    placement: PlacementType::Foster,
+                    social_worker_name: None,
+                    social_worker_email: None,
+                    social_worker_phone: None,
+                },
+            )
             .await
             .unwrap();
-        store.add_review(id, NewReview::Held(date)).await.unwrap();
+        let child = seeding.child(id);
+        store
+            .add_review(&child, NewReview::Held(date))
+            .await
+            .unwrap();
         for table in ["reviews", "children"] {
             let deleted = sqlx::query(&format!("DELETE FROM {table}"))
                 .execute(&store.pool)
                 .await;
             assert!(deleted.is_err(), "{table}");
         }
-        assert!(store.child_file(id).await.unwrap().is_some());
+        assert!(store.child_file(&child).await.unwrap().is_some());
     }
 }

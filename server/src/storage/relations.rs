@@ -1,16 +1,17 @@
 //! Who works with a child: their officer, carers, advocates, and brothers and
-//! sisters. `relations` is what the access policy decides from.
+//! sisters. `links` is what the access policy decides from; every write
+//! names the child it changes by a `ChildAccess`.
 
-use super::codes::told_by_to_db;
+use super::enum_text::told_by_to_db;
 use super::Store;
-use crate::policy::Relations;
+use crate::policy::{ChildAccess, Links};
 use chrono::NaiveDate;
 use domain::api::ToldBy;
 use sqlx::Row;
 
 impl Store {
     /// How `user_id` is connected to `child_id`; all false when the child does not exist.
-    pub async fn relations(&self, user_id: i64, child_id: i64) -> sqlx::Result<Relations> {
+    pub async fn links(&self, user_id: i64, child_id: i64) -> sqlx::Result<Links> {
         let r = sqlx::query(
             "SELECT \
                EXISTS (SELECT 1 FROM children WHERE id = ? AND user_id = ?) AS the_child, \
@@ -29,7 +30,7 @@ impl Store {
         .bind(user_id)
         .fetch_one(&self.pool)
         .await?;
-        Ok(Relations {
+        Ok(Links {
             is_the_child: r.try_get("the_child")?,
             is_their_officer: r.try_get("officer")?,
             is_their_carer: r.try_get("carer")?,
@@ -39,7 +40,7 @@ impl Store {
 
     pub async fn appoint_officer(
         &self,
-        child_id: i64,
+        child: &ChildAccess,
         officer_id: i64,
         appointed_on: NaiveDate,
         told: Option<(NaiveDate, ToldBy)>,
@@ -49,7 +50,7 @@ impl Store {
             "INSERT INTO officer_appointments (child_id, officer_id, appointed_on, told_on, told_by) \
              VALUES (?, ?, ?, ?, ?)",
         )
-        .bind(child_id)
+        .bind(child.child_id())
         .bind(officer_id)
         .bind(appointed_on)
         .bind(told_on)
@@ -59,7 +60,8 @@ impl Store {
         Ok(())
     }
 
-    pub async fn link_siblings(&self, a: i64, b: i64) -> sqlx::Result<()> {
+    pub async fn link_siblings(&self, a: &ChildAccess, b: &ChildAccess) -> sqlx::Result<()> {
+        let (a, b) = (a.child_id(), b.child_id());
         sqlx::query("INSERT OR IGNORE INTO sibling_links (child_a, child_b) VALUES (?, ?)")
             .bind(a.min(b))
             .bind(a.max(b))
@@ -68,18 +70,18 @@ impl Store {
         Ok(())
     }
 
-    pub async fn place_with_carer(&self, child_id: i64, carer_id: i64) -> sqlx::Result<()> {
+    pub async fn place_with_carer(&self, child: &ChildAccess, carer_id: i64) -> sqlx::Result<()> {
         sqlx::query("INSERT OR IGNORE INTO carer_placements (child_id, carer_id) VALUES (?, ?)")
-            .bind(child_id)
+            .bind(child.child_id())
             .bind(carer_id)
             .execute(&self.pool)
             .await?;
         Ok(())
     }
 
-    pub async fn add_advocate(&self, child_id: i64, advocate_id: i64) -> sqlx::Result<()> {
+    pub async fn add_advocate(&self, child: &ChildAccess, advocate_id: i64) -> sqlx::Result<()> {
         sqlx::query("INSERT OR IGNORE INTO advocate_support (child_id, advocate_id) VALUES (?, ?)")
-            .bind(child_id)
+            .bind(child.child_id())
             .bind(advocate_id)
             .execute(&self.pool)
             .await?;

@@ -1,4 +1,4 @@
-use super::codes::{role_from_db, role_to_db};
+use super::enum_text::{role_from_db, role_to_db};
 use super::Store;
 use domain::api::Role;
 
