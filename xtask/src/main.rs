@@ -3,8 +3,8 @@
 //! cargo-leptos: both download tools from outside the package registries).
 //!
 //! - `cargo xtask run`   build everything and serve the demo
-//! - `cargo xtask test`  check formatting and lints, then run every test (unit,
-//!                       server, browser) and the size budget
+//! - `cargo xtask test`  check formatting and lints, then run every test
+//!   (unit, server, browser) and the size budget
 //! - `cargo xtask build` build the front end into `dist/`
 //! - `cargo xtask sizes` print the first-view size report and write docs/sizes.md
 
