@@ -8,7 +8,6 @@ use crate::storage::{NewChild, NewReview, NewUser, Store};
 use anyhow::Context;
 use chrono::{Days, Months, NaiveDate};
 use domain::api::{PlacementType, Role, ToldBy};
-use domain::bank_holidays::Calendar;
 use domain::working_days::{add_working_days, working_days_between};
 
 /// The code Ruby can use to choose her passphrase in the demo.
@@ -243,7 +242,6 @@ async fn child_login(store: &Store, now_ms: i64, child: &DemoChild) -> anyhow::R
 /// Adds one demo child with their login, officer and reviews; returns the child's id.
 async fn add_child(
     store: &Store,
-    calendar: &Calendar,
     d: &Dates,
     staff: &[i64],
     child: &DemoChild,
@@ -255,7 +253,7 @@ async fn add_child(
         } => d.history(d.days_ago(last_days_ago), reviews),
         Story::JustArrived { working_days } => {
             let mut since = d.today;
-            while working_days_between(calendar, since, d.today) < working_days {
+            while working_days_between(since, d.today) < working_days {
                 since = since.pred_opt().expect("a date in range");
             }
             (since, Vec::new())
@@ -276,8 +274,8 @@ async fn add_child(
         })
         .await?;
     if let Some(a) = &child.officer {
-        let appointed = add_working_days(calendar, since, a.after_working_days);
-        let told = add_working_days(calendar, appointed, a.told_after_working_days);
+        let appointed = add_working_days(since, a.after_working_days);
+        let told = add_working_days(appointed, a.told_after_working_days);
         store
             .appoint_officer(id, staff[a.officer], appointed, Some((told, a.told_by)))
             .await?;
@@ -288,24 +286,22 @@ async fn add_child(
     Ok(id)
 }
 
-pub async fn seed(store: &Store, calendar: &Calendar, clock: &Clock) -> anyhow::Result<()> {
+pub async fn seed(store: &Store, clock: &Clock) -> anyhow::Result<()> {
     let d = Dates {
         today: clock.today(),
         now_ms: clock.now_ms(),
     };
-    seed_inner(store, calendar, &d)
-        .await
-        .context("seeding demo data")
+    seed_inner(store, &d).await.context("seeding demo data")
 }
 
-async fn seed_inner(store: &Store, calendar: &Calendar, d: &Dates) -> anyhow::Result<()> {
+async fn seed_inner(store: &Store, d: &Dates) -> anyhow::Result<()> {
     let mut ids = Vec::new();
     for adult in STAFF {
         ids.push(staff(store, d.now_ms, adult).await?);
     }
     let mut children = Vec::new();
     for child in &CHILDREN {
-        children.push(add_child(store, calendar, d, &ids, child).await?);
+        children.push(add_child(store, d, &ids, child).await?);
     }
     let [sam, leah, ..] = children[..] else {
         unreachable!("one id per child in CHILDREN")

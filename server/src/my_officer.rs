@@ -27,7 +27,7 @@ async fn officer_page(
     ChildIdPath(id): ChildIdPath,
 ) -> AppResult<Json<OfficerPage>> {
     let file = children::load(&state, &user, Action::SeeOfficerPage, id).await?;
-    let next = children::next_review(&state, &file);
+    let next = children::next_review(&file);
     Ok(Json(OfficerPage {
         child_id: file.child.id,
         child_first_name: file.child.first_name.clone(),

@@ -24,7 +24,7 @@ async fn record(
     let file = load(&state, &user, Action::SeeRecord, id).await?;
     let siblings = siblings(&state, &file).await?;
     let carers = state.store.carer_names(id).await?;
-    let next = next_review(&state, &file);
+    let next = next_review(&file);
     let c = &file.child;
     Ok(Json(ChildRecord {
         child_id: c.id,
@@ -41,5 +41,6 @@ async fn record(
         reviews_held: file.reviews_held.clone(),
         reviews_scheduled: file.reviews_scheduled.clone(),
         next_review_due: next.due,
+        next_review_on_closure_day: state.closure_days.is_closed_on(next.due),
     }))
 }
