@@ -47,6 +47,9 @@ pub struct Adult {
 #[serde(deny_unknown_fields)]
 pub struct ReadmeRow {
     pub who: String,
+    /// Where to sign in, when it is not the usual page.
+    #[serde(default)]
+    pub sign_in_at: Option<String>,
     pub sees: String,
 }
 
@@ -392,19 +395,24 @@ pub fn readme_table(people: &People) -> String {
                 username,
                 passphrase,
             } => format!("username `{username}`, passphrase `{passphrase}`"),
-            ChildSignIn::Code { username, code } => {
-                format!("username `{username}`, code `{code}` at \"First time? Use your code\"")
-            }
+            ChildSignIn::Code { username, code } => format!("username `{username}`, code `{code}`"),
         };
-        rows.push(format!("| {} | {with} | {} |", readme.who, readme.sees));
+        rows.push(row(readme, with));
     }
     for adult in &people.adults {
-        rows.push(format!(
-            "| {} | email `{}`, password `{}` | {} |",
-            adult.readme.who, adult.email, adult.password, adult.readme.sees
-        ));
+        let with = format!("email `{}`, password `{}`", adult.email, adult.password);
+        rows.push(row(&adult.readme, with));
     }
     rows.join("\n") + "\n"
+}
+
+fn row(readme: &ReadmeRow, sign_in_with: String) -> String {
+    let at = readme
+        .sign_in_at
+        .as_ref()
+        .map(|at| format!(" {at}"))
+        .unwrap_or_default();
+    format!("| {} | {sign_in_with}{at} | {} |", readme.who, readme.sees)
 }
 
 #[cfg(test)]
