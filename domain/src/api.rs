@@ -207,8 +207,8 @@ pub struct Caseload {
     #[serde(deserialize_with = "wire_date::one")]
     pub today: NaiveDate,
     pub children: Vec<CaseloadRow>,
-    /// Managers only (empty for others): children past
-    /// `OFFICER_APPOINTMENT_WORKING_DAYS` working days in care with no officer.
+    /// Managers only (empty for others): children with no officer after their
+    /// appoint-by day (`review_dates::appoint_by`).
     pub without_officer: Vec<WithoutOfficerRow>,
 }
 
@@ -225,6 +225,10 @@ pub struct CaseloadRow {
     pub next_review_due: NaiveDate,
     /// `next_review_due` is before today.
     pub overdue: bool,
+    /// `next_review_due` falls on one of the council's closure days: a warning
+    /// to book it earlier. Closures never move a statutory date.
+    #[serde(default)]
+    pub next_review_on_closure_day: bool,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -234,6 +238,9 @@ pub struct WithoutOfficerRow {
     #[serde(deserialize_with = "wire_date::one")]
     pub looked_after_since: NaiveDate,
     pub working_days_in_care: u32,
+    /// The last day an officer should have been appointed by (5 working days).
+    #[serde(deserialize_with = "wire_date::one")]
+    pub appoint_by: NaiveDate,
 }
 
 /// `GET /api/children/{id}`: the full record, for adults who work with the child.
@@ -259,6 +266,9 @@ pub struct ChildRecord {
     pub reviews_scheduled: Vec<NaiveDate>,
     #[serde(deserialize_with = "wire_date::one")]
     pub next_review_due: NaiveDate,
+    /// `next_review_due` falls on one of the council's closure days.
+    #[serde(default)]
+    pub next_review_on_closure_day: bool,
 }
 
 /// Reading the dates above from JSON. They travel as chrono writes them,

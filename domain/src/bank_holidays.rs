@@ -1,6 +1,7 @@
 //! Bank holidays in England and Wales: the rules that make them each year,
 //! plus a table of one-off changes (e.g. 2020's VE Day move, 2022's Jubilee
-//! and state funeral), plus closure days a council adds in its config.
+//! and state funeral). A council's own closure days are not here: they never
+//! change a statutory deadline (see `closure_days`).
 //!
 //! The yearly rules are the ones in force since 1978, when the early May
 //! holiday began; earlier years are computed with the same rules, which is
@@ -8,44 +9,6 @@
 //! A one-off change announced in future needs a new line in `ONE_OFFS`.
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use std::collections::BTreeSet;
-
-/// Which days are not working days: weekends, bank holidays, council closures.
-#[derive(Clone, Debug, Default)]
-pub struct Calendar {
-    closures: BTreeSet<NaiveDate>,
-}
-
-impl Calendar {
-    /// England and Wales bank holidays, no council closures.
-    pub fn england_and_wales() -> Self {
-        Self::default()
-    }
-
-    /// Adds council closure days (e.g. between Christmas and New Year).
-    pub fn with_closures(mut self, days: impl IntoIterator<Item = NaiveDate>) -> Self {
-        self.closures.extend(days);
-        self
-    }
-
-    /// True on Monday to Friday unless a bank holiday or a closure day.
-    pub fn is_working_day(&self, date: NaiveDate) -> bool {
-        is_weekday(date) && !self.closures.contains(&date) && !is_bank_holiday(date)
-    }
-
-    /// The council's closure days, for callers that count a range at once
-    /// instead of asking day by day.
-    pub(crate) fn closures(&self) -> &BTreeSet<NaiveDate> {
-        &self.closures
-    }
-
-    /// `is_working_day` with the year's holidays already worked out, so a
-    /// walk over many days computes Easter once per year, not once per day.
-    pub(crate) fn is_working_day_in(&self, date: NaiveDate, year: &YearHolidays) -> bool {
-        debug_assert_eq!(date.year(), year.year);
-        is_weekday(date) && !self.closures.contains(&date) && !year.contains(date)
-    }
-}
 
 /// The England and Wales bank holidays of `year`, in date order.
 /// Empty for a year chrono cannot represent.
@@ -559,7 +522,6 @@ mod tests {
             d(2022, 5, 30),
         ] {
             assert!(!is_bank_holiday(day), "{day}");
-            assert!(Calendar::england_and_wales().is_working_day(day), "{day}");
         }
     }
 
@@ -594,49 +556,7 @@ mod tests {
         assert!(england_and_wales(i32::MIN).is_empty());
         assert_eq!(easter_sunday(i32::MAX), None);
         // The ends of chrono's range do not panic.
-        let _ = Calendar::default().is_working_day(NaiveDate::MAX);
-        let _ = Calendar::default().is_working_day(NaiveDate::MIN);
-    }
-
-    #[test]
-    fn working_days() {
-        let cal = Calendar::england_and_wales();
-        assert!(cal.is_working_day(d(2026, 3, 2))); // Monday
-        assert!(cal.is_working_day(d(2026, 3, 6))); // Friday
-        assert!(!cal.is_working_day(d(2026, 3, 7))); // Saturday
-        assert!(!cal.is_working_day(d(2026, 3, 8))); // Sunday
-        assert!(!cal.is_working_day(d(2026, 4, 3))); // Good Friday
-        assert!(!cal.is_working_day(d(2026, 12, 28))); // Boxing Day substitute
-        assert!(cal.is_working_day(d(2026, 12, 29)));
-    }
-
-    #[test]
-    fn council_closures() {
-        let cal = Calendar::england_and_wales().with_closures([d(2026, 12, 29), d(2026, 12, 30)]);
-        assert!(!cal.is_working_day(d(2026, 12, 29)));
-        assert!(!cal.is_working_day(d(2026, 12, 30)));
-        assert!(cal.is_working_day(d(2026, 12, 31)));
-        // Closures are per calendar, not global.
-        assert!(Calendar::england_and_wales().is_working_day(d(2026, 12, 29)));
-        assert!(!is_bank_holiday(d(2026, 12, 29)));
-        // Adding more keeps the earlier ones.
-        let cal = cal.with_closures([d(2026, 12, 31)]);
-        assert!(!cal.is_working_day(d(2026, 12, 29)));
-        assert!(!cal.is_working_day(d(2026, 12, 31)));
-    }
-
-    #[test]
-    fn precomputed_year_agrees_with_direct_check() {
-        let cal = Calendar::england_and_wales().with_closures([d(2024, 7, 1)]);
-        let mut day = d(2020, 1, 1);
-        while day < d(2028, 1, 1) {
-            let year = YearHolidays::of(day.year());
-            assert_eq!(
-                cal.is_working_day(day),
-                cal.is_working_day_in(day, &year),
-                "{day}"
-            );
-            day = day.succ_opt().unwrap();
-        }
+        let _ = is_bank_holiday(NaiveDate::MAX);
+        let _ = is_bank_holiday(NaiveDate::MIN);
     }
 }

@@ -10,7 +10,7 @@ use axum::extract::State;
 use axum::http::Method;
 use axum::Json;
 use domain::api::{Caseload, CaseloadRow, WithoutOfficerRow};
-use domain::review_dates::officer_overdue;
+use domain::review_dates::{appoint_by, officer_overdue};
 use domain::working_days::working_days_between;
 
 pub fn routes() -> Vec<ApiRoute> {
@@ -25,7 +25,7 @@ async fn caseload(State(state): State<AppState>, user: CurrentUser) -> AppResult
     let mut children: Vec<CaseloadRow> = files
         .iter()
         .map(|f| {
-            let due = next_review(&state, f).due;
+            let due = next_review(f).due;
             CaseloadRow {
                 child_id: f.child.id,
                 name: full_name(&f.child),
@@ -35,6 +35,7 @@ async fn caseload(State(state): State<AppState>, user: CurrentUser) -> AppResult
                 last_review: last_review(f),
                 next_review_due: due,
                 overdue: due < today,
+                next_review_on_closure_day: state.closure_days.is_closed_on(due),
             }
         })
         .collect();
@@ -48,16 +49,13 @@ async fn caseload(State(state): State<AppState>, user: CurrentUser) -> AppResult
         files
             .iter()
             .filter(|f| f.officer.is_none())
-            .filter(|f| officer_overdue(&state.calendar, f.child.looked_after_since, today))
+            .filter(|f| officer_overdue(f.child.looked_after_since, today))
             .map(|f| WithoutOfficerRow {
                 child_id: f.child.id,
                 name: full_name(&f.child),
                 looked_after_since: f.child.looked_after_since,
-                working_days_in_care: working_days_between(
-                    &state.calendar,
-                    f.child.looked_after_since,
-                    today,
-                ),
+                working_days_in_care: working_days_between(f.child.looked_after_since, today),
+                appoint_by: appoint_by(f.child.looked_after_since),
             })
             .collect()
     } else {

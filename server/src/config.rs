@@ -4,7 +4,6 @@
 use anyhow::{bail, Context};
 use chrono::NaiveDate;
 use domain::api::Settings;
-use domain::bank_holidays::Calendar;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -19,7 +18,7 @@ pub struct Config {
     pub dist_dir: PathBuf,
     pub officer_title: String,
     pub council_name: String,
-    /// Council closure days, added to the England and Wales calendar.
+    /// Council closure days: a review due on one is flagged, never moved.
     pub closure_days: Vec<NaiveDate>,
     pub idle_timeout: Duration,
     pub session_max: Duration,
@@ -101,10 +100,6 @@ impl Config {
 
     pub fn database_path(&self) -> PathBuf {
         self.data_dir.join("mysay.sqlite")
-    }
-
-    pub fn calendar(&self) -> Calendar {
-        Calendar::england_and_wales().with_closures(self.closure_days.iter().copied())
     }
 
     pub fn settings(&self) -> Settings {

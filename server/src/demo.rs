@@ -1,20 +1,205 @@
 //! Demo people and children, seeded into an empty store when MYSAY_DEMO=1.
-//! Every date is relative to today, so the pages always look plausible: one
-//! review due soon, one overdue, one child still waiting for an officer.
+//!
+//! They are defined once, in `demo/people.json`: the browser tests sign in
+//! with the same file, and a server test checks the README's table against
+//! it. Every date is relative to today, so the pages always look plausible:
+//! one review due soon, one overdue, one child still waiting for an officer.
 
 use crate::auth::passwords;
 use crate::clock::Clock;
 use crate::policy::{self, ChildAccess, Seeding};
 use crate::storage::{NewChild, NewReview, NewUser, Store};
-use anyhow::Context;
+use anyhow::{bail, Context};
 use chrono::{Days, Months, NaiveDate};
 use domain::api::{PlacementType, Role, ToldBy};
-use domain::bank_holidays::Calendar;
 use domain::working_days::{add_working_days, working_days_between};
+use serde::Deserialize;
+use std::collections::HashMap;
 
-/// The code Ruby can use to choose her passphrase in the demo.
-pub const RUBY_ACTIVATION_CODE: &str = "RUBY-2468";
+/// The data file, built into the server so a demo needs nothing beside it.
+const PEOPLE_JSON: &str = include_str!("../../demo/people.json");
+
 const ACTIVATION_VALID_DAYS: i64 = 90;
+
+/// Everyone in the demo, as `demo/people.json` lists them.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct People {
+    pub adults: Vec<Adult>,
+    pub children: Vec<Child>,
+}
+
+/// An adult who signs in by email: an officer, carer, advocate or manager.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Adult {
+    /// How the file and the tests refer to them.
+    pub key: String,
+    pub role: Role,
+    pub name: String,
+    pub email: String,
+    pub phone: Option<String>,
+    pub password: String,
+    pub readme: ReadmeRow,
+}
+
+/// The words of this person's row in the README's "Demo sign-ins" table.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct ReadmeRow {
+    pub who: String,
+    /// Where to sign in, when it is not the usual page.
+    #[serde(default)]
+    pub sign_in_at: Option<String>,
+    pub sees: String,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Child {
+    pub key: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub age: Age,
+    pub placement: PlacementType,
+    /// None for a child too young to sign in.
+    #[serde(default)]
+    pub sign_in: Option<ChildSignIn>,
+    pub story: Story,
+    /// A review booked this many days from today.
+    #[serde(default)]
+    pub review_booked_in_days: Option<u64>,
+    #[serde(default)]
+    pub officer: Option<Appointment>,
+    pub social_worker: SocialWorker,
+    /// Keys of brothers and sisters (each pair listed once is enough).
+    #[serde(default)]
+    pub siblings: Vec<String>,
+    /// Keys of the adults the child is placed with.
+    #[serde(default)]
+    pub carers: Vec<String>,
+    /// Keys of the advocates supporting the child.
+    #[serde(default)]
+    pub advocates: Vec<String>,
+    /// Required when the child signs in.
+    #[serde(default)]
+    pub readme: Option<ReadmeRow>,
+}
+
+/// `years` old today, `days` past the last birthday.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Age {
+    pub years: u32,
+    pub days: u64,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(untagged)]
+pub enum ChildSignIn {
+    /// Has chosen a passphrase already.
+    Passphrase {
+        username: String,
+        passphrase: String,
+    },
+    /// Has a one-time code from their officer and must choose a passphrase.
+    Code { username: String, code: String },
+}
+
+/// Where a demo child is in their time in care.
+#[derive(Deserialize, Debug)]
+#[serde(untagged)]
+pub enum Story {
+    /// `reviews_held` at the statutory rhythm, the last so many days ago.
+    Reviewed {
+        reviews_held: u64,
+        last_review_days_ago: u64,
+    },
+    /// Came into care this many working days ago, no review yet.
+    JustArrived {
+        came_into_care_working_days_ago: u32,
+    },
+}
+
+/// An officer appointment: which adult, how many working days after coming
+/// into care, then after how many more the child was told, and how.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Appointment {
+    pub adult: String,
+    pub after_working_days: u32,
+    pub told_after_working_days: u32,
+    pub told_by: ToldBy,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct SocialWorker {
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+}
+
+/// The demo people, read and checked: every key used is defined once, and
+/// points at someone in the right role.
+pub fn people() -> anyhow::Result<People> {
+    let people: People = serde_json::from_str(PEOPLE_JSON).context("reading demo/people.json")?;
+    people.check()?;
+    Ok(people)
+}
+
+impl People {
+    fn check(&self) -> anyhow::Result<()> {
+        let mut keys = std::collections::HashSet::new();
+        for key in self.adults.iter().map(|a| &a.key) {
+            if !keys.insert(key) {
+                bail!("demo person {key:?} is defined twice");
+            }
+        }
+        for key in self.children.iter().map(|c| &c.key) {
+            if !keys.insert(key) {
+                bail!("demo person {key:?} is defined twice");
+            }
+        }
+        for child in &self.children {
+            let who = &child.key;
+            if child.sign_in.is_some() != child.readme.is_some() {
+                bail!("{who}: a child who signs in needs a README row, and only then");
+            }
+            if let Some(a) = &child.officer {
+                self.adult(&a.adult, Role::ReviewingOfficer)
+                    .with_context(|| format!("{who}'s officer"))?;
+            }
+            for key in &child.carers {
+                self.adult(key, Role::Carer)
+                    .with_context(|| format!("{who}'s carer"))?;
+            }
+            for key in &child.advocates {
+                self.adult(key, Role::Advocate)
+                    .with_context(|| format!("{who}'s advocate"))?;
+            }
+            for key in &child.siblings {
+                if key == who || !self.children.iter().any(|c| &c.key == key) {
+                    bail!("{who}'s sibling {key:?} is not another demo child");
+                }
+            }
+            if let Story::Reviewed { reviews_held, .. } = child.story {
+                if reviews_held < 2 {
+                    bail!("{who}: a reviewed child's story needs at least 2 reviews");
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn adult(&self, key: &str, role: Role) -> anyhow::Result<&Adult> {
+        match self.adults.iter().find(|a| a.key == key) {
+            Some(a) if a.role == role => Ok(a),
+            Some(a) => bail!("{key:?} is a {:?}, not a {role:?}", a.role),
+            None => bail!("no demo adult {key:?}"),
+        }
+    }
+}
 
 struct Dates {
     today: NaiveDate,
@@ -28,11 +213,11 @@ impl Dates {
     }
 
     /// A birthday `years` years and `days` days ago: `years` old today.
-    fn born(&self, years: u32, days: u64) -> NaiveDate {
+    fn born(&self, age: &Age) -> NaiveDate {
         self.today
-            .checked_sub_months(Months::new(12 * years))
+            .checked_sub_months(Months::new(12 * age.years))
             .expect("a date in range")
-            - Days::new(days)
+            - Days::new(age.days)
     }
 
     /// Reviews at the statutory rhythm ending with `last`: `count` of them,
@@ -47,183 +232,46 @@ impl Dates {
         held.reverse();
         (held[0] - Days::new(25), held)
     }
+
+    /// The day a child came into care `n` working days before today.
+    fn working_days_ago(&self, n: u32) -> NaiveDate {
+        let mut since = self.today;
+        while working_days_between(since, self.today) < n {
+            since = since.pred_opt().expect("a date in range");
+        }
+        since
+    }
 }
 
-/// The demo's adults: role, name, email, phone, password.
-#[rustfmt::skip]
-const STAFF: [(Role, &str, &str, Option<&str>, &str); 5] = [
-    (Role::ReviewingOfficer, "Priya Shah", "priya@example.org", Some("01632 960 123"), "officer-demo-pass"),
-    (Role::ReviewingOfficer, "Tom Reed", "tom@example.org", Some("01632 960 456"), "officer-demo-pass"),
-    (Role::Carer, "Alex Green", "carer@example.org", Some("01632 960 321"), "carer-demo-pass"),
-    (Role::Advocate, "Jordan Lee", "advocate@example.org", Some("01632 960 654"), "advocate-demo-pass"),
-    (Role::Manager, "Morgan Hale", "manager@example.org", None, "manager-demo-pass"),
-];
-
-async fn staff(
-    store: &Store,
-    now_ms: i64,
-    (role, name, email, phone, password): (Role, &str, &str, Option<&str>, &str),
-) -> anyhow::Result<i64> {
+async fn add_adult(store: &Store, now_ms: i64, adult: &Adult) -> anyhow::Result<i64> {
     let user = NewUser {
-        role,
-        display_name: name,
-        email: Some(email),
+        role: adult.role,
+        display_name: &adult.name,
+        email: Some(&adult.email),
         username: None,
-        phone,
-        password_hash: Some(passwords::hash(password.into()).await?),
+        phone: adult.phone.as_deref(),
+        password_hash: Some(passwords::hash(adult.password.clone()).await?),
         activation: None,
     };
     Ok(store.insert_user(&user, now_ms).await?)
 }
 
-/// How a demo child signs in.
-enum Login {
-    /// Has chosen a passphrase already.
-    Passphrase(&'static str, &'static str),
-    /// Has a one-time code from their officer and must choose a passphrase.
-    Code(&'static str, &'static str),
-    /// Too young to sign in.
-    None,
-}
-
-/// Where a demo child is in their time in care.
-enum Story {
-    /// `reviews` held at the statutory rhythm, the last `last_days_ago` days ago.
-    Reviewed { last_days_ago: u64, reviews: u64 },
-    /// Came into care this many working days ago, no review yet.
-    JustArrived { working_days: u32 },
-}
-
-/// An officer appointment: which adult in STAFF, how many working days after
-/// coming into care, then after how many more the child was told, and how.
-struct Appointment {
-    officer: usize,
-    after_working_days: u32,
-    told_after_working_days: u32,
-    told_by: ToldBy,
-}
-
-struct DemoChild {
-    first_name: &'static str,
-    last_name: &'static str,
-    /// Age in years, plus days since the last birthday.
-    age: (u32, u64),
-    placement: PlacementType,
-    login: Login,
-    story: Story,
-    officer: Option<Appointment>,
-    social_worker: (&'static str, &'static str, &'static str),
-}
-
-const DANA: (&str, &str, &str) = ("Dana Price", "dana.price@example.org", "01632 960 789");
-const PRIYA: usize = 0;
-const TOM: usize = 1;
-const CARER: usize = 2;
-const ADVOCATE: usize = 3;
-
-/// Sam and Leah came into care together and share Priya; their next review is
-/// about five weeks away. Jay lives in a secure children's home, with no
-/// phone: told in person. Ruby's last review was seven months ago, so her next
-/// is overdue; she has a one-time code instead of a passphrase. Kai came into
-/// care 9 working days ago and still has no officer: the manager is told.
-const CHILDREN: [DemoChild; 5] = [
-    DemoChild {
-        first_name: "Sam",
-        last_name: "Taylor",
-        age: (13, 95),
-        placement: PlacementType::Foster,
-        login: Login::Passphrase("sam", "sunny-river-42"),
-        story: Story::Reviewed {
-            last_days_ago: 146,
-            reviews: 3,
-        },
-        officer: Some(Appointment {
-            officer: PRIYA,
-            after_working_days: 3,
-            told_after_working_days: 1,
-            told_by: ToldBy::Email,
-        }),
-        social_worker: DANA,
-    },
-    DemoChild {
-        first_name: "Leah",
-        last_name: "Taylor",
-        age: (10, 200),
-        placement: PlacementType::Foster,
-        login: Login::Passphrase("leah", "quiet-forest-17"),
-        story: Story::Reviewed {
-            last_days_ago: 146,
-            reviews: 3,
-        },
-        officer: Some(Appointment {
-            officer: PRIYA,
-            after_working_days: 3,
-            told_after_working_days: 2,
-            told_by: ToldBy::InPerson,
-        }),
-        social_worker: DANA,
-    },
-    DemoChild {
-        first_name: "Jay",
-        last_name: "Morgan",
-        age: (16, 200),
-        placement: PlacementType::Secure,
-        login: Login::Passphrase("jay", "blue-kite-88"),
-        story: Story::Reviewed {
-            last_days_ago: 60,
-            reviews: 5,
-        },
-        officer: Some(Appointment {
-            officer: TOM,
-            after_working_days: 2,
-            told_after_working_days: 3,
-            told_by: ToldBy::InPerson,
-        }),
-        social_worker: ("Chris Wood", "chris.wood@example.org", "01632 960 987"),
-    },
-    DemoChild {
-        first_name: "Ruby",
-        last_name: "Khan",
-        age: (15, 40),
-        placement: PlacementType::Residential,
-        login: Login::Code("ruby", RUBY_ACTIVATION_CODE),
-        story: Story::Reviewed {
-            last_days_ago: 213,
-            reviews: 3,
-        },
-        officer: Some(Appointment {
-            officer: PRIYA,
-            after_working_days: 4,
-            told_after_working_days: 1,
-            told_by: ToldBy::Text,
-        }),
-        social_worker: ("Femi Adeyemi", "femi.adeyemi@example.org", "01632 960 246"),
-    },
-    DemoChild {
-        first_name: "Kai",
-        last_name: "Evans",
-        age: (8, 120),
-        placement: PlacementType::Foster,
-        login: Login::None,
-        story: Story::JustArrived { working_days: 9 },
-        officer: None,
-        social_worker: ("Sunita Rao", "sunita.rao@example.org", "01632 960 135"),
-    },
-];
-
-async fn child_login(store: &Store, now_ms: i64, child: &DemoChild) -> anyhow::Result<Option<i64>> {
-    let (username, password_hash, activation) = match child.login {
-        Login::None => return Ok(None),
-        Login::Passphrase(username, passphrase) => (
+async fn child_login(store: &Store, now_ms: i64, child: &Child) -> anyhow::Result<Option<i64>> {
+    let (username, password_hash, activation) = match &child.sign_in {
+        None => return Ok(None),
+        Some(ChildSignIn::Passphrase {
             username,
-            Some(passwords::hash(passphrase.into()).await?),
+            passphrase,
+        }) => (
+            username,
+            Some(passwords::hash(passphrase.clone()).await?),
             None,
         ),
-        Login::Code(username, code) => (
+        Some(ChildSignIn::Code { username, code }) => (
             username,
             None,
             Some((
-                passwords::hash(code.into()).await?,
+                passwords::hash(code.clone()).await?,
                 now_ms + ACTIVATION_VALID_DAYS * 24 * 3600 * 1000,
             )),
         ),
@@ -246,91 +294,165 @@ async fn child_login(store: &Store, now_ms: i64, child: &DemoChild) -> anyhow::R
 async fn add_child(
     store: &Store,
     seeding: &Seeding,
-    calendar: &Calendar,
     d: &Dates,
-    staff: &[i64],
-    child: &DemoChild,
+    adults: &HashMap<&str, i64>,
+    child: &Child,
 ) -> anyhow::Result<ChildAccess> {
     let (since, held) = match child.story {
         Story::Reviewed {
-            last_days_ago,
-            reviews,
-        } => d.history(d.days_ago(last_days_ago), reviews),
-        Story::JustArrived { working_days } => {
-            let mut since = d.today;
-            while working_days_between(calendar, since, d.today) < working_days {
-                since = since.pred_opt().expect("a date in range");
-            }
-            (since, Vec::new())
-        }
+            reviews_held,
+            last_review_days_ago,
+        } => d.history(d.days_ago(last_review_days_ago), reviews_held),
+        Story::JustArrived {
+            came_into_care_working_days_ago,
+        } => (
+            d.working_days_ago(came_into_care_working_days_ago),
+            Vec::new(),
+        ),
     };
-    let (sw_name, sw_email, sw_phone) = child.social_worker;
+    let sw = &child.social_worker;
     let id = store
         .insert_child(
             seeding,
             &NewChild {
                 user_id: child_login(store, d.now_ms, child).await?,
-                first_name: child.first_name,
-                last_name: child.last_name,
-                date_of_birth: d.born(child.age.0, child.age.1),
+                first_name: &child.first_name,
+                last_name: &child.last_name,
+                date_of_birth: d.born(&child.age),
                 looked_after_since: since,
                 placement: child.placement,
-                social_worker_name: Some(sw_name),
-                social_worker_email: Some(sw_email),
-                social_worker_phone: Some(sw_phone),
+                social_worker_name: Some(&sw.name),
+                social_worker_email: Some(&sw.email),
+                social_worker_phone: Some(&sw.phone),
             },
         )
         .await?;
-    let access = seeding.child(id);
+    let id = seeding.child(id);
     if let Some(a) = &child.officer {
-        let appointed = add_working_days(calendar, since, a.after_working_days);
-        let told = add_working_days(calendar, appointed, a.told_after_working_days);
+        let appointed = add_working_days(since, a.after_working_days);
+        let told = add_working_days(appointed, a.told_after_working_days);
         store
             .appoint_officer(
-                &access,
-                staff[a.officer],
+                &id,
+                adults[a.adult.as_str()],
                 appointed,
                 Some((told, a.told_by)),
             )
             .await?;
     }
     for date in held {
-        store.add_review(&access, NewReview::Held(date)).await?;
+        store.add_review(&id, NewReview::Held(date)).await?;
     }
-    Ok(access)
+    if let Some(days) = child.review_booked_in_days {
+        store
+            .add_review(&id, NewReview::Scheduled(d.today + Days::new(days)))
+            .await?;
+    }
+    Ok(id)
 }
 
-pub async fn seed(store: &Store, calendar: &Calendar, clock: &Clock) -> anyhow::Result<()> {
+pub async fn seed(store: &Store, clock: &Clock) -> anyhow::Result<()> {
     let d = Dates {
         today: clock.today(),
         now_ms: clock.now_ms(),
     };
-    seed_inner(store, calendar, &d)
-        .await
-        .context("seeding demo data")
+    seed_inner(store, &d).await.context("seeding demo data")
 }
 
-async fn seed_inner(store: &Store, calendar: &Calendar, d: &Dates) -> anyhow::Result<()> {
+async fn seed_inner(store: &Store, d: &Dates) -> anyhow::Result<()> {
     let seeding = policy::for_seeding(store).await?;
-    let mut ids = Vec::new();
-    for adult in STAFF {
-        ids.push(staff(store, d.now_ms, adult).await?);
+    let people = people()?;
+    let mut adults = HashMap::new();
+    for adult in &people.adults {
+        adults.insert(adult.key.as_str(), add_adult(store, d.now_ms, adult).await?);
     }
-    let mut children = Vec::new();
-    for child in &CHILDREN {
-        children.push(add_child(store, &seeding, calendar, d, &ids, child).await?);
+    let mut children = HashMap::new();
+    for child in &people.children {
+        children.insert(
+            child.key.as_str(),
+            add_child(store, &seeding, d, &adults, child).await?,
+        );
     }
-    let [sam, leah, ..] = &children[..] else {
-        unreachable!("one id per child in CHILDREN")
-    };
-    store.link_siblings(sam, leah).await?;
-    for child in [sam, leah] {
-        store.place_with_carer(child, ids[CARER]).await?;
+    for child in &people.children {
+        let id = &children[child.key.as_str()];
+        for sibling in &child.siblings {
+            store.link_siblings(id, &children[sibling.as_str()]).await?;
+        }
+        for carer in &child.carers {
+            store.place_with_carer(id, adults[carer.as_str()]).await?;
+        }
+        for advocate in &child.advocates {
+            store.add_advocate(id, adults[advocate.as_str()]).await?;
+        }
     }
-    store.add_advocate(sam, ids[ADVOCATE]).await?;
-    // Sam's meeting is booked earlier than the limit; Leah's shows the limit.
-    store
-        .add_review(sam, NewReview::Scheduled(d.today + Days::new(27)))
-        .await?;
     Ok(())
+}
+
+/// The README's "Demo sign-ins" table as the data file says it should read.
+pub fn readme_table(people: &People) -> String {
+    let mut rows = vec![
+        "| who | sign in with | what they see |".to_owned(),
+        "|---|---|---|".to_owned(),
+    ];
+    for child in &people.children {
+        let (Some(sign_in), Some(readme)) = (&child.sign_in, &child.readme) else {
+            continue;
+        };
+        let with = match sign_in {
+            ChildSignIn::Passphrase {
+                username,
+                passphrase,
+            } => format!("username `{username}`, passphrase `{passphrase}`"),
+            ChildSignIn::Code { username, code } => format!("username `{username}`, code `{code}`"),
+        };
+        rows.push(row(readme, with));
+    }
+    for adult in &people.adults {
+        let with = format!("email `{}`, password `{}`", adult.email, adult.password);
+        rows.push(row(&adult.readme, with));
+    }
+    rows.join("\n") + "\n"
+}
+
+fn row(readme: &ReadmeRow, sign_in_with: String) -> String {
+    let at = readme
+        .sign_in_at
+        .as_ref()
+        .map(|at| format!(" {at}"))
+        .unwrap_or_default();
+    format!("| {} | {sign_in_with}{at} | {} |", readme.who, readme.sees)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_data_file_reads_and_every_key_resolves() {
+        let people = people().unwrap();
+        assert!(people.children.iter().any(|c| c.officer.is_none()));
+        assert!(people
+            .children
+            .iter()
+            .any(|c| matches!(c.sign_in, Some(ChildSignIn::Code { .. }))));
+    }
+
+    #[test]
+    fn a_key_that_points_nowhere_is_refused() {
+        let mut people = people().unwrap();
+        people.children[0].carers.push("nobody".into());
+        assert!(people.check().is_err());
+        let mut people = super::people().unwrap();
+        // An officer must be a reviewing officer.
+        if let Some(a) = people.children[0].officer.as_mut() {
+            a.adult = people
+                .adults
+                .iter()
+                .find(|a| a.role == Role::Carer)
+                .unwrap()
+                .key
+                .clone();
+        }
+        assert!(people.check().is_err());
+    }
 }

@@ -29,7 +29,7 @@ use axum::http::{Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::{middleware, Json, Router};
 use domain::api::{ApiError, ErrorCode};
-use domain::bank_holidays::Calendar;
+use domain::closure_days::ClosureDays;
 use http::{frontend, routes, security};
 use std::future::Future;
 use std::net::SocketAddr;
@@ -44,7 +44,8 @@ use tower_http::trace::TraceLayer;
 pub struct AppState {
     pub config: Arc<Config>,
     pub store: Store,
-    pub calendar: Arc<Calendar>,
+    /// The council's closure days: they flag a date, never move one.
+    pub closure_days: Arc<ClosureDays>,
     pub clock: Clock,
     frontend: frontend::Frontend,
 }
@@ -52,7 +53,7 @@ pub struct AppState {
 impl AppState {
     pub fn new(config: Config, store: Store) -> Self {
         Self {
-            calendar: Arc::new(config.calendar()),
+            closure_days: Arc::new(ClosureDays::new(config.closure_days.iter().copied())),
             clock: config.clock.clone(),
             frontend: frontend::Frontend::new(&config.dist_dir),
             config: Arc::new(config),
@@ -140,7 +141,7 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
     auth::passwords::warm_up().await?;
     let store = Store::open(&config.database_path()).await?;
     if config.demo && store.user_count().await? == 0 {
-        demo::seed(&store, &config.calendar(), &config.clock).await?;
+        demo::seed(&store, &config.clock).await?;
         tracing::info!("seeded the demo data");
     }
     let listener = TcpListener::bind(config.addr).await.with_context(|| {

@@ -28,7 +28,7 @@ async fn officer_page(
 ) -> AppResult<Json<OfficerPage>> {
     let access = policy::authorize(&state, &user, Action::SeeOfficerPage, id).await?;
     let file = children::file(&state, &access).await?;
-    let next = children::next_review(&state, &file);
+    let next = children::next_review(&file);
     Ok(Json(OfficerPage {
         child_id: file.child.id,
         child_first_name: file.child.first_name.clone(),

@@ -52,7 +52,12 @@ async fn a_childs_officer_page() {
         .await
         .unwrap();
     assert!(!page.next_review_is_scheduled);
-    assert_eq!(page.next_review_due, last + chrono::Days::new(183));
+    // Leah's third review or later: the earlier of 183 days and 6 calendar months.
+    let six_months = last.checked_add_months(chrono::Months::new(6)).unwrap();
+    assert_eq!(
+        page.next_review_due,
+        (last + chrono::Days::new(183)).min(six_months)
+    );
 }
 
 #[tokio::test]

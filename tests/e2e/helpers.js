@@ -4,16 +4,16 @@ const { expect } = require('@playwright/test');
 const { default: AxeBuilder } = require('@axe-core/playwright');
 const path = require('path');
 
-const demo = {
-  sam: { username: 'sam', passphrase: 'sunny-river-42' },
-  leah: { username: 'leah', passphrase: 'quiet-forest-17' },
-  jay: { username: 'jay', passphrase: 'blue-kite-88' },
-  priya: { email: 'priya@example.org', password: 'officer-demo-pass' },
-  tom: { email: 'tom@example.org', password: 'officer-demo-pass' },
-  carer: { email: 'carer@example.org', password: 'carer-demo-pass' },
-  advocate: { email: 'advocate@example.org', password: 'advocate-demo-pass' },
-  manager: { email: 'manager@example.org', password: 'manager-demo-pass' },
-};
+// The demo people come from the same file the server seeds from, so a changed
+// passphrase or a new person cannot leave the tests behind.
+const people = require('../../demo/people.json');
+
+/// Sign-ins by key: children with a passphrase `{ username, passphrase }`, a
+/// child with a first-time code `{ username, code }`, adults `{ email, password }`.
+const demo = Object.fromEntries([
+  ...people.children.filter((c) => c.sign_in).map((c) => [c.key, { ...c.sign_in }]),
+  ...people.adults.map((a) => [a.key, { email: a.email, password: a.password }]),
+]);
 
 const csrf = { 'x-mysay-request': '1' };
 

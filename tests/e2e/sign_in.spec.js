@@ -54,14 +54,14 @@ for (const [name, path, heading] of [
 
 test('a child with a code from their officer chooses a passphrase and is signed in', async ({ page }) => {
   await page.goto('/activate');
-  await page.getByLabel('Username').fill('ruby');
-  await page.getByLabel(/Code from your CISRO/).fill('RUBY-2468');
+  await page.getByLabel('Username').fill(demo.ruby.username);
+  await page.getByLabel(/Code from your CISRO/).fill(demo.ruby.code);
   const passphrase = page.getByLabel(/Choose a passphrase/);
   await passphrase.fill('short');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible();
   await expect(page.getByText(/at least 8/).first()).toBeVisible();
-  await expect(page.getByLabel(/Code from your CISRO/)).toHaveValue('RUBY-2468');
+  await expect(page.getByLabel(/Code from your CISRO/)).toHaveValue(demo.ruby.code);
 
   await passphrase.fill('purple-otter-55');
   await page.getByRole('button', { name: 'Continue' }).click();

@@ -49,9 +49,8 @@ pub(crate) fn last_review(file: &ChildFile) -> Option<NaiveDate> {
     file.reviews_held.iter().max().copied()
 }
 
-pub(crate) fn next_review(state: &AppState, file: &ChildFile) -> NextReview {
+pub(crate) fn next_review(file: &ChildFile) -> NextReview {
     review_dates::next_review(
-        &state.calendar,
         file.child.looked_after_since,
         &file.reviews_held,
         &file.reviews_scheduled,

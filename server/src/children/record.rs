@@ -25,7 +25,7 @@ async fn record(
     let file = file(&state, &access).await?;
     let siblings = siblings(&state, &access, &file).await?;
     let carers = state.store.carer_names(&access).await?;
-    let next = next_review(&state, &file);
+    let next = next_review(&file);
     let c = &file.child;
     Ok(Json(ChildRecord {
         child_id: c.id,
@@ -42,5 +42,6 @@ async fn record(
         reviews_held: file.reviews_held.clone(),
         reviews_scheduled: file.reviews_scheduled.clone(),
         next_review_due: next.due,
+        next_review_on_closure_day: state.closure_days.is_closed_on(next.due),
     }))
 }

@@ -94,8 +94,10 @@ impl Store {
         .bind(bound)
         .fetch_all(&self.pool)
         .await?;
+        // Rows migration 0003 marked as copies of another are the same review again.
         let reviews: Vec<(i64, NaiveDate, String)> = sqlx::query_as(&format!(
-            "SELECT child_id, on_date, status FROM reviews WHERE child_id IN ({ids_sql}) ORDER BY on_date"
+            "SELECT child_id, on_date, status FROM reviews \
+             WHERE child_id IN ({ids_sql}) AND copy_of IS NULL ORDER BY on_date"
         ))
         .bind(bound)
         .fetch_all(&self.pool)

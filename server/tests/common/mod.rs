@@ -7,6 +7,7 @@
 use reqwest::header::{HeaderMap, SET_COOKIE};
 use reqwest::{Client, Response, StatusCode};
 use serde_json::{json, Value};
+use server::demo::ChildSignIn;
 use server::Config;
 use tempfile::TempDir;
 
@@ -68,26 +69,41 @@ impl Who {
         Who::Manager,
     ];
 
-    /// The sign-in route and body for this person.
-    pub fn sign_in(self) -> Option<(&'static str, Value)> {
-        let child = |u: &str, p: &str| {
-            (
-                "/api/session/child",
-                json!({ "username": u, "passphrase": p }),
-            )
-        };
-        let staff = |e: &str, p: &str| ("/api/session/staff", json!({ "email": e, "password": p }));
+    /// This person's key in `demo/people.json`.
+    pub fn key(self) -> Option<&'static str> {
         Some(match self {
             Who::Anonymous => return None,
-            Who::Sam => child("sam", "sunny-river-42"),
-            Who::Leah => child("leah", "quiet-forest-17"),
-            Who::Jay => child("jay", "blue-kite-88"),
-            Who::Carer => staff("carer@example.org", "carer-demo-pass"),
-            Who::Advocate => staff("advocate@example.org", "advocate-demo-pass"),
-            Who::Priya => staff("priya@example.org", "officer-demo-pass"),
-            Who::Tom => staff("tom@example.org", "officer-demo-pass"),
-            Who::Manager => staff("manager@example.org", "manager-demo-pass"),
+            Who::Sam => "sam",
+            Who::Leah => "leah",
+            Who::Jay => "jay",
+            Who::Carer => "carer",
+            Who::Advocate => "advocate",
+            Who::Priya => "priya",
+            Who::Tom => "tom",
+            Who::Manager => "manager",
         })
+    }
+
+    /// The sign-in route and body for this person, from the demo data file
+    /// the server seeds from.
+    pub fn sign_in(self) -> Option<(&'static str, Value)> {
+        let key = self.key()?;
+        let people = server::demo::people().expect("demo/people.json reads");
+        if let Some(adult) = people.adults.iter().find(|a| a.key == key) {
+            let body = json!({ "email": adult.email, "password": adult.password });
+            return Some(("/api/session/staff", body));
+        }
+        let child = people.children.iter().find(|c| c.key == key);
+        match child.and_then(|c| c.sign_in.as_ref()) {
+            Some(ChildSignIn::Passphrase {
+                username,
+                passphrase,
+            }) => Some((
+                "/api/session/child",
+                json!({ "username": username, "passphrase": passphrase }),
+            )),
+            _ => panic!("{key} is not a demo person with a passphrase"),
+        }
     }
 }
 
