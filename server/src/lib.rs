@@ -20,6 +20,7 @@ pub mod demo;
 mod my_officer;
 mod settings;
 
+pub use auth::activation_codes::new_activation_code;
 pub use clock::Clock;
 pub use config::Config;
 
@@ -45,6 +46,7 @@ pub struct AppState {
     pub store: Store,
     pub calendar: Arc<Calendar>,
     pub clock: Clock,
+    pub hashing: auth::passwords::Hashing,
     frontend: frontend::Frontend,
 }
 
@@ -53,6 +55,7 @@ impl AppState {
         Self {
             calendar: Arc::new(config.calendar()),
             clock: config.clock.clone(),
+            hashing: auth::passwords::Hashing::new(config.hashes_at_once, config.hash_queue),
             frontend: frontend::Frontend::new(&config.dist_dir),
             config: Arc::new(config),
             store,
@@ -68,9 +71,9 @@ pub fn api_routes() -> Vec<(Method, &'static str)> {
         .collect()
 }
 
-/// The whole HTTP application. Serve it with
-/// `into_make_service_with_connect_info::<SocketAddr>()` (as `Server::serve`
-/// does): sign-in throttling counts failures per peer address.
+/// The whole HTTP application. Serve it with the peer's address as
+/// `ConnectInfo<SocketAddr>` (as `Server::serve` does): sign-in throttling
+/// counts failures per client address.
 pub fn app(state: AppState) -> Router {
     routes::all()
         .into_iter()
@@ -81,6 +84,10 @@ pub fn app(state: AppState) -> Router {
         .layer(CatchPanicLayer::custom(panic_response))
         .layer(middleware::from_fn(security::csrf))
         .layer(middleware::from_fn(security::headers))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::cookie::strict_transport_security,
+        ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }
@@ -105,6 +112,12 @@ fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
 pub struct Server {
     listener: TcpListener,
     router: Router,
+    limits: ConnectionLimits,
+}
+
+struct ConnectionLimits {
+    header_read_timeout: std::time::Duration,
+    max_connections: usize,
 }
 
 impl Server {
@@ -112,17 +125,64 @@ impl Server {
         self.listener.local_addr()
     }
 
+    /// Serves until `shutdown` completes, then lets open requests finish.
+    ///
+    /// A hand-made accept loop rather than `axum::serve`, which offers neither
+    /// limit: a client gets `header_read_timeout` to send a request's headers
+    /// (and an idle connection is closed after as long), and at most
+    /// `max_connections` are open at once; further clients wait in the
+    /// kernel's queue. Together they stop slow or idle connections from
+    /// using up the server's file handles.
     pub async fn serve(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        // The peer address is what sign-in throttling counts per client.
-        let service = self
-            .router
-            .into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(self.listener, service)
-            .with_graceful_shutdown(shutdown)
-            .await
+        use hyper_util::rt::{TokioIo, TokioTimer};
+        use tower::ServiceExt;
+
+        let mut http = hyper::server::conn::http1::Builder::new();
+        http.timer(TokioTimer::new())
+            .header_read_timeout(self.limits.header_read_timeout);
+        let open = Arc::new(tokio::sync::Semaphore::new(self.limits.max_connections));
+        let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+        let mut shutdown = std::pin::pin!(shutdown);
+        loop {
+            let permit = tokio::select! {
+                permit = open.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
+                () = &mut shutdown => break,
+            };
+            let (stream, peer) = tokio::select! {
+                accepted = self.listener.accept() => match accepted {
+                    Ok(accepted) => accepted,
+                    Err(e) => {
+                        // Usually out of file handles: wait rather than spin.
+                        tracing::warn!(error = %e, "could not accept a connection");
+                        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                        continue;
+                    }
+                },
+                () = &mut shutdown => break,
+            };
+            // The peer address is what sign-in throttling counts per client.
+            let router = self.router.clone();
+            let service = hyper::service::service_fn(
+                move |mut request: axum::extract::Request<hyper::body::Incoming>| {
+                    request
+                        .extensions_mut()
+                        .insert(axum::extract::ConnectInfo(peer));
+                    router.clone().oneshot(request)
+                },
+            );
+            let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
+            tokio::spawn(async move {
+                if let Err(e) = connection.await {
+                    tracing::debug!(error = %e, "connection ended with an error");
+                }
+                drop(permit);
+            });
+        }
+        graceful.shutdown().await;
+        Ok(())
     }
 }
 
@@ -140,8 +200,16 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
             config.addr
         )
     })?;
+    let limits = ConnectionLimits {
+        header_read_timeout: config.header_read_timeout,
+        max_connections: config.max_connections,
+    };
     let router = app(AppState::new(config, store));
-    Ok(Server { listener, router })
+    Ok(Server {
+        listener,
+        router,
+        limits,
+    })
 }
 
 pub async fn run(config: Config) -> anyhow::Result<()> {
