@@ -57,7 +57,9 @@ pub fn activation(username: &str, code: &str, passphrase: &str) -> Vec<FieldErro
         (passphrase.chars().count() < MIN_PASSPHRASE_CHARS)
             .then(|| problem(PASSPHRASE, ErrorCode::PassphraseTooShort))
     });
-    let code = if normalise_code(code).is_empty() {
+    // Not `normalise_code(code).is_empty()`: upper-casing would put
+    // Unicode's case tables into the page's wasm for nothing.
+    let code = if code.chars().all(|c| c.is_whitespace() || c == '-') {
         Some(problem(CODE, ErrorCode::Required))
     } else {
         name(CODE, code)
