@@ -124,8 +124,18 @@ impl Config {
                 Some(v) => parse_proxies(&v)?,
                 None => Vec::new(),
             },
-            header_read_timeout: defaults.header_read_timeout,
-            max_connections: defaults.max_connections,
+            header_read_timeout: secs(
+                get("MYSAY_HEADER_TIMEOUT_SECS"),
+                "MYSAY_HEADER_TIMEOUT_SECS",
+                defaults.header_read_timeout,
+            )?,
+            max_connections: match get("MYSAY_MAX_CONNECTIONS") {
+                None => defaults.max_connections,
+                Some(v) => match v.parse::<usize>() {
+                    Ok(n) if n > 0 => n,
+                    _ => bail!("MYSAY_MAX_CONNECTIONS must be a whole number above 0, not {v:?}"),
+                },
+            },
             hashes_at_once: defaults.hashes_at_once,
             hash_queue: defaults.hash_queue,
             clock: defaults.clock,
@@ -245,6 +255,16 @@ mod tests {
         assert!(from(&[("MYSAY_IDLE_TIMEOUT_SECS", "0")]).is_err());
         assert!(from(&[("MYSAY_ADDR", "nowhere")]).is_err());
         assert!(from(&[("MYSAY_SECURE_COOKIES", "yes")]).is_err());
+        assert!(from(&[("MYSAY_MAX_CONNECTIONS", "0")]).is_err());
+        let c = from(&[
+            ("MYSAY_HEADER_TIMEOUT_SECS", "5"),
+            ("MYSAY_MAX_CONNECTIONS", "100"),
+        ])
+        .unwrap();
+        assert_eq!(
+            (c.header_read_timeout, c.max_connections),
+            (Duration::from_secs(5), 100)
+        );
     }
 
     #[test]
