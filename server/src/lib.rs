@@ -30,7 +30,7 @@ use axum::response::{IntoResponse, Response};
 use axum::{middleware, Json, Router};
 use domain::api::{ApiError, ErrorCode};
 use domain::bank_holidays::Calendar;
-use http::{frontend, routes, security};
+use http::{connections, frontend, routes, security};
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -112,12 +112,7 @@ fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
 pub struct Server {
     listener: TcpListener,
     router: Router,
-    limits: ConnectionLimits,
-}
-
-struct ConnectionLimits {
-    header_read_timeout: std::time::Duration,
-    max_connections: usize,
+    limits: connections::Limits,
 }
 
 impl Server {
@@ -125,64 +120,13 @@ impl Server {
         self.listener.local_addr()
     }
 
-    /// Serves until `shutdown` completes, then lets open requests finish.
-    ///
-    /// A hand-made accept loop rather than `axum::serve`, which offers neither
-    /// limit: a client gets `header_read_timeout` to send a request's headers
-    /// (and an idle connection is closed after as long), and at most
-    /// `max_connections` are open at once; further clients wait in the
-    /// kernel's queue. Together they stop slow or idle connections from
-    /// using up the server's file handles.
+    /// Serves until `shutdown` completes, then lets open requests finish,
+    /// with the limits of `http::connections`.
     pub async fn serve(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        use hyper_util::rt::{TokioIo, TokioTimer};
-        use tower::ServiceExt;
-
-        let mut http = hyper::server::conn::http1::Builder::new();
-        http.timer(TokioTimer::new())
-            .header_read_timeout(self.limits.header_read_timeout);
-        let open = Arc::new(tokio::sync::Semaphore::new(self.limits.max_connections));
-        let graceful = hyper_util::server::graceful::GracefulShutdown::new();
-        let mut shutdown = std::pin::pin!(shutdown);
-        loop {
-            let permit = tokio::select! {
-                permit = open.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
-                () = &mut shutdown => break,
-            };
-            let (stream, peer) = tokio::select! {
-                accepted = self.listener.accept() => match accepted {
-                    Ok(accepted) => accepted,
-                    Err(e) => {
-                        // Usually out of file handles: wait rather than spin.
-                        tracing::warn!(error = %e, "could not accept a connection");
-                        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-                        continue;
-                    }
-                },
-                () = &mut shutdown => break,
-            };
-            // The peer address is what sign-in throttling counts per client.
-            let router = self.router.clone();
-            let service = hyper::service::service_fn(
-                move |mut request: axum::extract::Request<hyper::body::Incoming>| {
-                    request
-                        .extensions_mut()
-                        .insert(axum::extract::ConnectInfo(peer));
-                    router.clone().oneshot(request)
-                },
-            );
-            let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
-            tokio::spawn(async move {
-                if let Err(e) = connection.await {
-                    tracing::debug!(error = %e, "connection ended with an error");
-                }
-                drop(permit);
-            });
-        }
-        graceful.shutdown().await;
-        Ok(())
+        connections::serve(self.listener, self.router, self.limits, shutdown).await
     }
 }
 
@@ -200,7 +144,7 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
             config.addr
         )
     })?;
-    let limits = ConnectionLimits {
+    let limits = connections::Limits {
         header_read_timeout: config.header_read_timeout,
         max_connections: config.max_connections,
     };
