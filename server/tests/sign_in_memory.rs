@@ -33,7 +33,7 @@ async fn two_hundred_parallel_sign_ins_keep_memory_bounded() {
         .env("MYSAY_DATA_DIR", dir.path())
         .env("MYSAY_DIST_DIR", dir.path().join("dist"))
         .env("MYSAY_DEMO", "1")
-        .env("RUST_LOG", "warn")
+        .env("RUST_LOG", "warn,tower_http=off")
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
