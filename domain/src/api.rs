@@ -134,7 +134,9 @@ pub enum ErrorCode {
     NotFound,
     /// 401 at sign-in: the name and passphrase/password do not match.
     WrongDetails,
-    /// 401 at sign-in: this child has not chosen a passphrase yet.
+    /// No longer sent: a child who has not chosen a passphrase yet is
+    /// answered `WrongDetails`, so usernames cannot be found out. Kept so a
+    /// page from before the change still reads an answer it knows.
     NeedsActivation,
     /// 401 at activation: the code is wrong, used or expired.
     BadActivationCode,
