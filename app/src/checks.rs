@@ -1,33 +1,31 @@
 //! Checks made in the browser before a sign-in form is sent, so an empty box
-//! never costs one of the few tries the server allows.
+//! never costs one of the few tries the server allows. The rules are
+//! `domain::sign_in_rules`, the same the server runs, and the words come
+//! from the same place as for the server's answers, so a problem reads the
+//! same whichever side finds it.
 
-use domain::api::MIN_PASSPHRASE_CHARS;
+use domain::api::FieldError;
+use domain::sign_in_rules;
 
-use crate::errors::{too_short, Problem, CODE, EMAIL, PASSPHRASE, PASSWORD, USERNAME};
-use crate::t;
+use crate::errors::{field_problem, Form, Problem};
+
+fn problems(form: Form, found: &[FieldError], officer: &str) -> Vec<Problem> {
+    found
+        .iter()
+        .map(|error| field_problem(form, error, officer))
+        .collect()
+}
 
 /// The child sign-in form.
 pub fn check_child(username: &str, passphrase: &str) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    if username.trim().is_empty() {
-        problems.push(Problem::at(USERNAME, t!("error-enter-username")));
-    }
-    if passphrase.is_empty() {
-        problems.push(Problem::at(PASSPHRASE, t!("error-enter-passphrase")));
-    }
-    problems
+    let found = sign_in_rules::child_sign_in(username, passphrase);
+    problems(Form::Child, &found, "")
 }
 
 /// The staff sign-in form.
 pub fn check_staff(email: &str, password: &str) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    if email.trim().is_empty() {
-        problems.push(Problem::at(EMAIL, t!("error-enter-email")));
-    }
-    if password.is_empty() {
-        problems.push(Problem::at(PASSWORD, t!("error-enter-password")));
-    }
-    problems
+    let found = sign_in_rules::staff_sign_in(email, password);
+    problems(Form::Staff, &found, "")
 }
 
 /// Choosing a passphrase with a code.
@@ -37,24 +35,14 @@ pub fn check_activation(
     passphrase: &str,
     officer: &str,
 ) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    if username.trim().is_empty() {
-        problems.push(Problem::at(USERNAME, t!("error-enter-username")));
-    }
-    if code.trim().is_empty() {
-        problems.push(Problem::at(CODE, t!("error-enter-code", officer = officer)));
-    }
-    if passphrase.is_empty() {
-        problems.push(Problem::at(PASSPHRASE, t!("error-choose-passphrase")));
-    } else if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-        problems.push(Problem::at(PASSPHRASE, too_short()));
-    }
-    problems
+    let found = sign_in_rules::activation(username, code, passphrase);
+    problems(Form::Activate, &found, officer)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::errors::{CODE, EMAIL, PASSPHRASE, USERNAME};
 
     #[test]
     fn empty_boxes_are_caught_before_asking_the_server() {
@@ -75,6 +63,24 @@ mod tests {
         assert_eq!(p[0].field, Some(PASSPHRASE));
         assert!(check_activation("sam", "ABC123", "🐯🐯🐯🐯🐯🐯🐯🐯", "CISRO").is_empty());
         let p = check_activation("sam", "", "long enough", "IRO");
-        assert_eq!(p[0].text, "Enter the code from your IRO");
+        assert_eq!(
+            p[0],
+            Problem::at(CODE, "Enter the code from your IRO".into())
+        );
+    }
+
+    #[test]
+    fn the_page_and_the_server_agree() {
+        // A passphrase of spaces is not empty: the server checks it too.
+        assert!(check_child("sam", "   ").is_empty());
+        let long = format!("{}@example.org", "a".repeat(250));
+        let p = check_staff(&long, "pw");
+        assert_eq!(
+            p,
+            vec![Problem::at(
+                EMAIL,
+                "This must be 254 characters or fewer".into()
+            )]
+        );
     }
 }

@@ -2,16 +2,17 @@
 //! from the pages so every rule is unit-tested without a browser.
 
 use domain::api::{ErrorCode, FieldError, MIN_PASSPHRASE_CHARS};
+use domain::sign_in_rules::{self, MAX_NAME_CHARS};
 
 use crate::api::Failure;
 use crate::t;
 
 /// Field names: the JSON names the server uses, and the `id`s of the inputs.
-pub const USERNAME: &str = "username";
-pub const PASSPHRASE: &str = "passphrase";
-pub const CODE: &str = "code";
-pub const EMAIL: &str = "email";
-pub const PASSWORD: &str = "password";
+pub const USERNAME: &str = sign_in_rules::USERNAME;
+pub const PASSPHRASE: &str = sign_in_rules::PASSPHRASE;
+pub const CODE: &str = sign_in_rules::CODE;
+pub const EMAIL: &str = sign_in_rules::EMAIL;
+pub const PASSWORD: &str = sign_in_rules::PASSWORD;
 
 /// The server does not always say how long a lock lasts; this is its usual length.
 const DEFAULT_RETRY_MINUTES: u64 = 5;
@@ -74,7 +75,7 @@ pub fn problems_for(form: Form, failure: &Failure, officer: &str) -> Vec<Problem
             Problem::at(EMAIL, t!("error-wrong-details-staff"))
         }
         (ErrorCode::WrongDetails, Form::Child) => {
-            Problem::at(USERNAME, t!("error-wrong-details-child"))
+            Problem::at(USERNAME, t!("error-wrong-details-child", officer = officer))
         }
         (ErrorCode::WrongDetails | ErrorCode::BadActivationCode, _) => {
             Problem::at(CODE, t!("error-bad-code", officer = officer))
@@ -89,9 +90,10 @@ pub fn problems_for(form: Form, failure: &Failure, officer: &str) -> Vec<Problem
             return error
                 .fields
                 .iter()
-                .map(|field| field_problem(form, field))
+                .map(|field| field_problem(form, field, officer))
                 .collect();
         }
+        (ErrorCode::Busy, _) => general(t!("error-busy")),
         _ => general(t!("error-server")),
     };
     vec![problem]
@@ -116,12 +118,17 @@ fn too_many_tries(form: Form, retry_after_secs: Option<u64>, officer: &str) -> S
     }
 }
 
-fn field_problem(form: Form, error: &FieldError) -> Problem {
+/// The words for one field that breaks a form rule, whether the page or the
+/// server found it (both run `domain::sign_in_rules`).
+pub fn field_problem(form: Form, error: &FieldError, officer: &str) -> Problem {
     let Some(field) = form.field(&error.field) else {
         return general(t!("error-server"));
     };
     let text = match (error.code, field) {
         (ErrorCode::PassphraseTooShort, _) => too_short(),
+        (ErrorCode::PassphraseTooWeak, _) => t!("error-passphrase-too-weak"),
+        (ErrorCode::TooLong, _) => t!("error-too-long", max = MAX_NAME_CHARS),
+        (ErrorCode::Required, CODE) => t!("error-enter-code", officer = officer),
         (ErrorCode::Required, USERNAME) => t!("error-enter-username"),
         (ErrorCode::Required, PASSPHRASE) if form == Form::Activate => {
             t!("error-choose-passphrase")
@@ -163,7 +170,9 @@ mod tests {
             child,
             vec![Problem::at(
                 USERNAME,
-                "The username or passphrase is not right. Check them and try again.".into()
+                "The username or passphrase is not right. Check them and try again. \
+                 If you have not chosen a passphrase yet, use the code from your CISRO."
+                    .into()
             )]
         );
         let staff = problems_for(Form::Staff, &api(ErrorCode::WrongDetails, None), "CISRO");
@@ -218,6 +227,27 @@ mod tests {
     }
 
     #[test]
+    fn a_busy_server_and_a_weak_or_long_entry_have_their_own_words() {
+        let p = problems_for(Form::Child, &api(ErrorCode::Busy, Some(1)), "CISRO");
+        assert_eq!(p[0].field, None);
+        assert!(p[0].text.contains("Wait a moment"));
+        let weak = FieldError {
+            field: "passphrase".into(),
+            code: ErrorCode::PassphraseTooWeak,
+        };
+        let p = field_problem(Form::Activate, &weak, "CISRO");
+        assert!(p.text.contains("easy for someone to guess"), "{}", p.text);
+        let long = FieldError {
+            field: "email".into(),
+            code: ErrorCode::TooLong,
+        };
+        assert_eq!(
+            field_problem(Form::Staff, &long, "IRO").text,
+            "This must be 254 characters or fewer"
+        );
+    }
+
+    #[test]
     fn server_field_errors_land_on_their_fields() {
         let failure = Failure::Api(ApiError {
             code: ErrorCode::InvalidInput,
@@ -234,7 +264,11 @@ mod tests {
             ],
         });
         let p = problems_for(Form::Activate, &failure, "CISRO");
-        assert_eq!(p[0], Problem::at(CODE, "Check this and try again".into()));
+        // The same words the page's own check gives for an empty code.
+        assert_eq!(
+            p[0],
+            Problem::at(CODE, "Enter the code from your CISRO".into())
+        );
         assert_eq!(
             p[1],
             Problem::at(

@@ -11,8 +11,15 @@ use serde::{Deserialize, Serialize};
 pub const CSRF_HEADER: &str = "x-mysay-request";
 pub const CSRF_VALUE: &str = "1";
 
-/// Name of the session cookie (HttpOnly, SameSite=Strict).
-pub const SESSION_COOKIE: &str = "mysay_session";
+/// Name of the session cookie (HttpOnly, SameSite=Strict, Secure). The
+/// `__Host-` prefix makes browsers refuse it unless it is Secure, for this
+/// host only and for every path, so a neighbouring site cannot plant one.
+pub const SESSION_COOKIE: &str = "__Host-mysay_session";
+
+/// The session cookie's name when the server answers plain HTTP on its own
+/// machine (development, the tests): browsers refuse `__Host-` cookies that
+/// are not Secure, and a Secure cookie is never sent over plain HTTP.
+pub const SESSION_COOKIE_PLAIN_HTTP: &str = "mysay_session";
 
 /// Shortest passphrase a child may choose.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
@@ -102,7 +109,7 @@ pub struct Settings {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct ApiError {
     pub code: ErrorCode,
-    /// For `TooManyTries`: seconds until signing in may be tried again.
+    /// For `TooManyTries` and `Busy`: seconds until signing in may be tried again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after_secs: Option<u64>,
     /// For `InvalidInput`: which fields were wrong.
@@ -127,7 +134,9 @@ pub enum ErrorCode {
     NotFound,
     /// 401 at sign-in: the name and passphrase/password do not match.
     WrongDetails,
-    /// 401 at sign-in: this child has not chosen a passphrase yet.
+    /// No longer sent: a child who has not chosen a passphrase yet is
+    /// answered `WrongDetails`, so usernames cannot be found out. Kept so a
+    /// page from before the change still reads an answer it knows.
     NeedsActivation,
     /// 401 at activation: the code is wrong, used or expired.
     BadActivationCode,
@@ -139,6 +148,12 @@ pub enum ErrorCode {
     Required,
     /// Field code: passphrase shorter than `MIN_PASSPHRASE_CHARS`.
     PassphraseTooShort,
+    /// Field code: a chosen passphrase that is common or easily guessed.
+    PassphraseTooWeak,
+    /// Field code: longer than `sign_in_rules::MAX_NAME_CHARS`.
+    TooLong,
+    /// 503: too many sign-ins are being checked at once; see `retry_after_secs`.
+    Busy,
     /// 403: a state-changing request without the CSRF header or from another site.
     CrossSite,
     /// 405: this API path does not take this method (see the `Allow` header).

@@ -103,7 +103,7 @@ activate-button = Continue
 
 ## Form errors
 
-error-wrong-details-child = The username or passphrase is not right. Check them and try again.
+error-wrong-details-child = The username or passphrase is not right. Check them and try again. If you have not chosen a passphrase yet, use the code from your { $officer }.
 error-wrong-details-staff = The email address or password is not right. Check them and try again.
 error-needs-activation = You have not chosen a passphrase yet. Use the code from your { $officer } to choose one.
 error-bad-code = The code is not right, or it is too old. Check it, or ask your { $officer } for a new one.
@@ -121,6 +121,9 @@ error-enter-username = Enter your username
 error-enter-passphrase = Enter your passphrase
 error-choose-passphrase = Choose a passphrase
 error-passphrase-too-short = Your passphrase must be at least { $min } characters
+error-passphrase-too-weak = That passphrase would be easy for someone to guess. Try three or four words that do not usually go together, like a colour, an animal and a place.
+error-too-long = This must be { $max } characters or fewer
+error-busy = Lots of people are signing in just now. Wait a moment and try again.
 error-enter-code = Enter the code from your { $officer }
 error-enter-email = Enter your email address
 error-enter-password = Enter your password

@@ -22,14 +22,29 @@ pub struct Config {
     pub closure_days: Vec<NaiveDate>,
     pub idle_timeout: Duration,
     pub session_max: Duration,
-    /// Mark the session cookie `Secure` even when the request did not say it came over HTTPS.
-    pub secure_cookies: bool,
+    /// `Some(true)`: the session cookie is `Secure` (and `__Host-` named, with
+    /// HSTS); `Some(false)`: never. `None` decides by `addr`: Secure unless
+    /// the server listens on loopback, where it can only be plain HTTP on this
+    /// machine. A trusted proxy's `X-Forwarded-Proto: https` makes it Secure too.
+    pub secure_cookies: Option<bool>,
+    /// Proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// How long a client has to send a request's headers (and how long an
+    /// idle connection stays open).
+    pub header_read_timeout: Duration,
+    /// Connections open at once; more wait until one closes.
+    pub max_connections: usize,
+    /// Passphrase hashes computed at once (each takes 19 MiB), and how many
+    /// more sign-ins may wait for one before the server answers 503.
+    pub hashes_at_once: usize,
+    pub hash_queue: usize,
     /// The system clock, or a test's fixed one.
     pub clock: crate::clock::Clock,
 }
 
 impl Default for Config {
     fn default() -> Self {
+        let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
         Self {
             addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
             data_dir: PathBuf::from("data"),
@@ -40,7 +55,12 @@ impl Default for Config {
             closure_days: Vec::new(),
             idle_timeout: Duration::from_secs(1800),
             session_max: Duration::from_secs(43200),
-            secure_cookies: false,
+            secure_cookies: None,
+            trusted_proxies: Vec::new(),
+            header_read_timeout: Duration::from_secs(10),
+            max_connections: 512,
+            hashes_at_once: cores,
+            hash_queue: 16 * cores,
             clock: crate::clock::Clock::system(),
         }
     }
@@ -93,9 +113,38 @@ impl Config {
                 "MYSAY_SESSION_MAX_SECS",
                 defaults.session_max,
             )?,
-            secure_cookies: get("MYSAY_SECURE_COOKIES").is_some_and(|v| v == "1"),
+            secure_cookies: match get("MYSAY_SECURE_COOKIES").as_deref() {
+                None => None,
+                Some("1") => Some(true),
+                Some("0") => Some(false),
+                Some(v) => bail!("MYSAY_SECURE_COOKIES must be 1 or 0, not {v:?}"),
+            },
+            trusted_proxies: match get("MYSAY_TRUSTED_PROXIES") {
+                Some(v) => parse_proxies(&v)?,
+                None => Vec::new(),
+            },
+            header_read_timeout: secs(
+                get("MYSAY_HEADER_TIMEOUT_SECS"),
+                "MYSAY_HEADER_TIMEOUT_SECS",
+                defaults.header_read_timeout,
+            )?,
+            max_connections: match get("MYSAY_MAX_CONNECTIONS") {
+                None => defaults.max_connections,
+                Some(v) => match v.parse::<usize>() {
+                    Ok(n) if n > 0 => n,
+                    _ => bail!("MYSAY_MAX_CONNECTIONS must be a whole number above 0, not {v:?}"),
+                },
+            },
+            hashes_at_once: defaults.hashes_at_once,
+            hash_queue: defaults.hash_queue,
             clock: defaults.clock,
         })
+    }
+
+    /// Whether session cookies are Secure when no trusted proxy says otherwise.
+    pub fn secure_by_default(&self) -> bool {
+        self.secure_cookies
+            .unwrap_or_else(|| !self.addr.ip().is_loopback())
     }
 
     pub fn database_path(&self) -> PathBuf {
@@ -117,6 +166,23 @@ fn parse_closure_days(list: &str) -> anyhow::Result<Vec<NaiveDate>> {
         .map(|d| {
             NaiveDate::parse_from_str(d, "%Y-%m-%d")
                 .with_context(|| format!("MYSAY_CLOSURE_DAYS: {d:?} is not YYYY-MM-DD"))
+        })
+        .collect()
+}
+
+/// CIDR ranges, or single addresses meaning just that address.
+fn parse_proxies(list: &str) -> anyhow::Result<Vec<ipnet::IpNet>> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            p.parse::<ipnet::IpNet>()
+                .or_else(|_| p.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .with_context(|| {
+                    format!(
+                        "MYSAY_TRUSTED_PROXIES: {p:?} is not an address or a range like 10.0.0.0/8"
+                    )
+                })
         })
         .collect()
 }
@@ -154,7 +220,19 @@ mod tests {
         assert_eq!(c.council_name, "Demo Council");
         assert_eq!(c.idle_timeout, Duration::from_secs(1800));
         assert_eq!(c.session_max, Duration::from_secs(43200));
-        assert!(!c.demo && !c.secure_cookies);
+        assert!(!c.demo);
+        assert!(c.trusted_proxies.is_empty());
+        assert!(!c.secure_by_default(), "plain HTTP on loopback");
+        let public = from(&[("MYSAY_ADDR", "0.0.0.0:8080")]).unwrap();
+        assert!(public.secure_by_default(), "anywhere else, Secure");
+        let forced = from(&[
+            ("MYSAY_ADDR", "0.0.0.0:8080"),
+            ("MYSAY_SECURE_COOKIES", "0"),
+        ]);
+        assert!(!forced.unwrap().secure_by_default());
+        assert!(from(&[("MYSAY_SECURE_COOKIES", "1")])
+            .unwrap()
+            .secure_by_default());
     }
 
     #[test]
@@ -171,5 +249,25 @@ mod tests {
         assert!(from(&[("MYSAY_CLOSURE_DAYS", "29/12/2025")]).is_err());
         assert!(from(&[("MYSAY_IDLE_TIMEOUT_SECS", "0")]).is_err());
         assert!(from(&[("MYSAY_ADDR", "nowhere")]).is_err());
+        assert!(from(&[("MYSAY_SECURE_COOKIES", "yes")]).is_err());
+        assert!(from(&[("MYSAY_MAX_CONNECTIONS", "0")]).is_err());
+        let c = from(&[
+            ("MYSAY_HEADER_TIMEOUT_SECS", "5"),
+            ("MYSAY_MAX_CONNECTIONS", "100"),
+        ])
+        .unwrap();
+        assert_eq!(
+            (c.header_read_timeout, c.max_connections),
+            (Duration::from_secs(5), 100)
+        );
+    }
+
+    #[test]
+    fn trusted_proxies_are_ranges_or_addresses() {
+        let c = from(&[("MYSAY_TRUSTED_PROXIES", "10.0.0.0/8, 192.0.2.7 ,::1")]).unwrap();
+        let listed: Vec<String> = c.trusted_proxies.iter().map(ToString::to_string).collect();
+        assert_eq!(listed, ["10.0.0.0/8", "192.0.2.7/32", "::1/128"]);
+        assert!(from(&[("MYSAY_TRUSTED_PROXIES", "10.0.0.0/33")]).is_err());
+        assert!(from(&[("MYSAY_TRUSTED_PROXIES", "proxy.local")]).is_err());
     }
 }

@@ -20,6 +20,7 @@ pub mod demo;
 mod my_officer;
 mod settings;
 
+pub use auth::activation_codes::new_activation_code;
 pub use clock::Clock;
 pub use config::Config;
 
@@ -30,7 +31,7 @@ use axum::response::{IntoResponse, Response};
 use axum::{middleware, Json, Router};
 use domain::api::{ApiError, ErrorCode};
 use domain::closure_days::ClosureDays;
-use http::{frontend, routes, security};
+use http::{connections, frontend, routes, security};
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -47,6 +48,7 @@ pub struct AppState {
     /// The council's closure days: they flag a date, never move one.
     pub closure_days: Arc<ClosureDays>,
     pub clock: Clock,
+    pub hashing: auth::passwords::Hashing,
     frontend: frontend::Frontend,
 }
 
@@ -55,6 +57,7 @@ impl AppState {
         Self {
             closure_days: Arc::new(ClosureDays::new(config.closure_days.iter().copied())),
             clock: config.clock.clone(),
+            hashing: auth::passwords::Hashing::new(config.hashes_at_once, config.hash_queue),
             frontend: frontend::Frontend::new(&config.dist_dir),
             config: Arc::new(config),
             store,
@@ -70,9 +73,9 @@ pub fn api_routes() -> Vec<(Method, &'static str)> {
         .collect()
 }
 
-/// The whole HTTP application. Serve it with
-/// `into_make_service_with_connect_info::<SocketAddr>()` (as `Server::serve`
-/// does): sign-in throttling counts failures per peer address.
+/// The whole HTTP application. Serve it with the peer's address as
+/// `ConnectInfo<SocketAddr>` (as `Server::serve` does): sign-in throttling
+/// counts failures per client address.
 pub fn app(state: AppState) -> Router {
     routes::all()
         .into_iter()
@@ -87,6 +90,10 @@ pub fn app(state: AppState) -> Router {
         .layer(CatchPanicLayer::custom(panic_response))
         .layer(middleware::from_fn(security::csrf))
         .layer(middleware::from_fn(security::headers))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::cookie::strict_transport_security,
+        ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }
@@ -115,6 +122,7 @@ fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
 pub struct Server {
     listener: TcpListener,
     router: Router,
+    limits: connections::Limits,
 }
 
 impl Server {
@@ -122,17 +130,13 @@ impl Server {
         self.listener.local_addr()
     }
 
+    /// Serves until `shutdown` completes, then lets open requests finish,
+    /// with the limits of `http::connections`.
     pub async fn serve(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        // The peer address is what sign-in throttling counts per client.
-        let service = self
-            .router
-            .into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(self.listener, service)
-            .with_graceful_shutdown(shutdown)
-            .await
+        connections::serve(self.listener, self.router, self.limits, shutdown).await
     }
 }
 
@@ -150,8 +154,16 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
             config.addr
         )
     })?;
+    let limits = connections::Limits {
+        header_read_timeout: config.header_read_timeout,
+        max_connections: config.max_connections,
+    };
     let router = app(AppState::new(config, store));
-    Ok(Server { listener, router })
+    Ok(Server {
+        listener,
+        router,
+        limits,
+    })
 }
 
 pub async fn run(config: Config) -> anyhow::Result<()> {

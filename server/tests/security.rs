@@ -180,3 +180,145 @@ async fn the_built_front_end_is_served_with_an_spa_fallback() {
         "the API never falls back to the app"
     );
 }
+
+/// 20 wrong sign-ins through a proxy at 127.0.0.1 on behalf of `first`.
+async fn guess_through_proxy(server: &common::TestServer, first: &str) {
+    for i in 0..20 {
+        let r = client()
+            .post(server.url("/api/session/child"))
+            .header(CSRF.0, CSRF.1)
+            .header("x-forwarded-for", first)
+            .json(&json!({ "username": format!("guess{i}"), "passphrase": "guess-guess" }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED, "try {i}");
+    }
+}
+
+async fn sign_in_through_proxy(server: &common::TestServer, forwarded_for: &str) -> StatusCode {
+    client()
+        .post(server.url("/api/session/child"))
+        .header(CSRF.0, CSRF.1)
+        .header("x-forwarded-for", forwarded_for)
+        .json(&sam())
+        .send()
+        .await
+        .unwrap()
+        .status()
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_one_guesser_does_not_lock_everyone_out() {
+    let server = start_with(|c, _| c.trusted_proxies = vec!["127.0.0.0/8".parse().unwrap()]).await;
+    guess_through_proxy(&server, "203.0.113.5").await;
+    assert_eq!(
+        sign_in_through_proxy(&server, "203.0.113.5").await,
+        StatusCode::TOO_MANY_REQUESTS,
+        "the guesser is refused"
+    );
+    // A client cannot dodge that by writing its own header: the proxy
+    // appends the real address, and that is the one counted.
+    assert_eq!(
+        sign_in_through_proxy(&server, "198.51.100.1, 203.0.113.5").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(
+        sign_in_through_proxy(&server, "203.0.113.6").await,
+        StatusCode::OK,
+        "everyone else still signs in"
+    );
+    let rows = common::audit_rows(&server).await;
+    assert_eq!(rows[0].event, "sign_in_succeeded");
+    assert_eq!(rows[0].client.as_deref(), Some("203.0.113.6"));
+}
+
+#[tokio::test]
+async fn an_untrusted_peers_forwarded_for_is_ignored() {
+    let server = start().await;
+    for i in 0..20 {
+        // A different claimed address each time, all from one real one.
+        guess_one(&server, &format!("203.0.113.{i}"), i).await;
+    }
+    assert_eq!(
+        sign_in_through_proxy(&server, "198.51.100.1").await,
+        StatusCode::TOO_MANY_REQUESTS,
+        "the peer's own address is what counts"
+    );
+}
+
+async fn guess_one(server: &common::TestServer, forwarded_for: &str, i: u8) {
+    let r = client()
+        .post(server.url("/api/session/child"))
+        .header(CSRF.0, CSRF.1)
+        .header("x-forwarded-for", forwarded_for)
+        .json(&json!({ "username": format!("guess{i}"), "passphrase": "guess-guess" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED, "try {i}");
+}
+
+#[tokio::test]
+async fn a_connection_that_sends_half_a_header_is_cut_off() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let server =
+        start_with(|c, _| c.header_read_timeout = std::time::Duration::from_millis(300)).await;
+    let addr = server.base.trim_start_matches("http://").to_string();
+    let mut slow = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    slow.write_all(b"GET /api/health HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+        .await
+        .unwrap();
+    let started = std::time::Instant::now();
+    let mut answer = Vec::new();
+    // Waits for the server to act; the bound only stops a broken server
+    // from hanging the test.
+    let read = tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        slow.read_to_end(&mut answer),
+    )
+    .await;
+    assert!(read.is_ok(), "the connection was left open");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    // A prompt client on a new connection is served as ever.
+    assert_eq!(
+        client()
+            .get(server.url("/api/health"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn connections_beyond_the_cap_wait_for_a_free_one() {
+    let server = start_with(|c, _| c.max_connections = 2).await;
+    let addr = server.base.trim_start_matches("http://").to_string();
+    let idle = [
+        tokio::net::TcpStream::connect(&addr).await.unwrap(),
+        tokio::net::TcpStream::connect(&addr).await.unwrap(),
+    ];
+    let waiting = tokio::spawn({
+        let url = server.url("/api/health");
+        async move { client().get(url).send().await.unwrap().status() }
+    });
+    // Accepted by the kernel, not served: both places are taken.
+    let r = client()
+        .get(server.url("/api/health"))
+        .timeout(std::time::Duration::from_millis(500))
+        .send()
+        .await;
+    assert!(
+        r.is_err(),
+        "a third connection was served while two were open"
+    );
+    assert!(!waiting.is_finished());
+    drop(idle);
+    assert_eq!(waiting.await.unwrap(), StatusCode::OK);
+}

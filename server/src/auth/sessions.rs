@@ -1,6 +1,8 @@
 //! Server-side sessions: the cookie holds a random token, the database only
 //! its SHA-256, and every request re-checks the idle and absolute limits.
 
+use crate::auth::cookie;
+use crate::http::client_address::{self, ClientAddress};
 use crate::http::error::{AppError, AppResult};
 use crate::http::routes::{route, ApiRoute};
 use crate::AppState;
@@ -10,10 +12,10 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 use axum::response::{AppendHeaders, IntoResponse, Response};
 use axum::Json;
-use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use axum_extra::extract::cookie::Cookie;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use domain::api::{Me, Role, SESSION_COOKIE};
+use domain::api::{Me, Role};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
@@ -40,7 +42,8 @@ impl FromRequestParts<AppState> for CurrentUser {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let token_hash = presented_token(&parts.headers)
+        let client = client_address::judge(parts, &state.config.trusted_proxies);
+        let token_hash = cookie::presented(&parts.headers, cookie::secure(state, client))
             .map(|t| hash_token(&t))
             .ok_or(AppError::NotSignedIn)?;
         let session = state
@@ -69,36 +72,11 @@ fn millis(d: std::time::Duration) -> i64 {
     i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
 }
 
-fn presented_token(headers: &HeaderMap) -> Option<String> {
-    CookieJar::from_headers(headers)
-        .get(SESSION_COOKIE)
-        .map(|c| c.value().to_owned())
-}
-
 fn hash_token(token: &str) -> String {
     Sha256::digest(token.as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
-}
-
-/// Behind a TLS-terminating proxy the request itself is plain HTTP, so the
-/// proxy's header is enough to ask for a Secure cookie.
-fn wants_secure_cookie(state: &AppState, headers: &HeaderMap) -> bool {
-    state.config.secure_cookies
-        || headers
-            .get("x-forwarded-proto")
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.trim().eq_ignore_ascii_case("https"))
-}
-
-fn cookie(value: String, secure: bool) -> Cookie<'static> {
-    Cookie::build((SESSION_COOKIE, value))
-        .http_only(true)
-        .same_site(SameSite::Strict)
-        .path("/")
-        .secure(secure)
-        .build()
 }
 
 fn set_cookie(c: &Cookie<'_>) -> AppResult<(HeaderName, HeaderValue)> {
@@ -109,9 +87,15 @@ fn set_cookie(c: &Cookie<'_>) -> AppResult<(HeaderName, HeaderValue)> {
 /// Signs `user_id` in: a brand-new session every time, and the session the
 /// browser presented (if any) is ended, so a token planted before sign-in is
 /// never promoted to a signed-in one.
-pub async fn start(state: &AppState, headers: &HeaderMap, user_id: i64) -> AppResult<Response> {
+pub async fn start(
+    state: &AppState,
+    headers: &HeaderMap,
+    client: ClientAddress,
+    user_id: i64,
+) -> AppResult<Response> {
     let store = &state.store;
-    if let Some(old) = presented_token(headers) {
+    let secure = cookie::secure(state, client);
+    if let Some(old) = cookie::presented(headers, secure) {
         store.delete_session(&hash_token(&old)).await?;
     }
     let now = state.clock.now_ms();
@@ -139,7 +123,7 @@ pub async fn start(state: &AppState, headers: &HeaderMap, user_id: i64) -> AppRe
         child_id: session.child_id,
         idle_timeout_secs: state.config.idle_timeout.as_secs(),
     };
-    let header = set_cookie(&cookie(token, wants_secure_cookie(state, headers)))?;
+    let header = set_cookie(&cookie::build(token, secure))?;
     Ok((AppendHeaders([header]), Json(me)).into_response())
 }
 
@@ -155,11 +139,16 @@ async fn me(State(state): State<AppState>, user: CurrentUser) -> Json<Me> {
 
 /// Works whether or not the session is still valid: signing out must always
 /// leave the device clean, which matters on shared kiosks and family phones.
-async fn sign_out(State(state): State<AppState>, headers: HeaderMap) -> AppResult<Response> {
-    if let Some(token) = presented_token(&headers) {
+async fn sign_out(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    headers: HeaderMap,
+) -> AppResult<Response> {
+    let secure = cookie::secure(&state, client);
+    if let Some(token) = cookie::presented(&headers, secure) {
         state.store.delete_session(&hash_token(&token)).await?;
     }
-    let mut removal = cookie(String::new(), wants_secure_cookie(&state, &headers));
+    let mut removal = cookie::build(String::new(), secure);
     removal.make_removal();
     let clear = (
         HeaderName::from_static("clear-site-data"),

@@ -1,20 +1,27 @@
 //! Signing in: staff with email and password, children with a username and
 //! the passphrase they chose when they activated their account.
+//!
+//! Every answer a guesser could learn from is the same for an unknown name,
+//! a child who has not activated yet and a wrong secret: the same code,
+//! after the same hashing work, counted as a try. Each sign-in, good or bad,
+//! leaves an audit row saying where it came from.
 
+use crate::auth::sessions;
 use crate::auth::throttle::{self, Attempt};
-use crate::auth::{passwords, sessions};
+use crate::http::client_address::ClientAddress;
 use crate::http::error::{AppError, AppResult};
 use crate::http::extract::ApiJson;
 use crate::http::routes::{route, ApiRoute};
-use crate::storage::Credentials;
+use crate::storage::{AuditEntry, Credentials};
 use crate::AppState;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, Method};
 use axum::response::Response;
-use domain::api::{
-    Activation, ChildSignIn, ErrorCode, FieldError, StaffSignIn, MIN_PASSPHRASE_CHARS,
-};
-use std::net::SocketAddr;
+use domain::api::{Activation, ChildSignIn, ErrorCode, FieldError, StaffSignIn};
+use domain::sign_in_rules::{self, normalise_code, normalise_name, PASSPHRASE};
+
+/// A code stops working after this many wrong tries.
+const ACTIVATION_TRIES: i64 = 10;
 
 pub fn routes() -> Vec<ApiRoute> {
     vec![
@@ -24,124 +31,210 @@ pub fn routes() -> Vec<ApiRoute> {
     ]
 }
 
-fn normalise_name(name: &str) -> String {
-    name.trim().to_lowercase()
-}
-
-/// 422 listing every empty field.
-fn require_filled(fields: &[(&str, &str)]) -> AppResult<()> {
-    let missing: Vec<FieldError> = fields
-        .iter()
-        .filter(|(_, value)| value.trim().is_empty())
-        .map(|(field, _)| FieldError {
-            field: (*field).into(),
-            code: ErrorCode::Required,
-        })
-        .collect();
-    if missing.is_empty() {
+/// 422 listing every field that breaks the form's rules.
+fn follow_rules(problems: Vec<FieldError>) -> AppResult<()> {
+    if problems.is_empty() {
         Ok(())
     } else {
-        Err(AppError::InvalidInput(missing))
+        Err(AppError::InvalidInput(problems))
+    }
+}
+
+/// What one sign-in is about, for throttling and the audit trail.
+struct Try<'a> {
+    state: &'a AppState,
+    client: ClientAddress,
+    /// "child:sam", "staff:priya@example.org": the throttling key.
+    kind: &'static str,
+    name: String,
+    /// Set when the name is a real account.
+    user_id: Option<i64>,
+}
+
+impl Try<'_> {
+    /// The name as typed is recorded only when it names a real account:
+    /// an unknown "name" may be a passphrase typed in the wrong box.
+    async fn audit(&self, event: &str, actor: Option<i64>) -> AppResult<()> {
+        let account = format!("{}:{}", self.kind, self.name);
+        let client = self.client.ip.to_string();
+        let entry = AuditEntry {
+            event,
+            actor_user_id: actor,
+            detail: self.user_id.map(|_| account.as_str()),
+            client: Some(&client),
+            ..AuditEntry::default()
+        };
+        self.state
+            .store
+            .append_audit(self.state.clock.now_ms(), &entry)
+            .await?;
+        Ok(())
+    }
+
+    async fn begin(&self) -> AppResult<Attempt> {
+        let s = self.state;
+        match throttle::begin(&s.store, &s.clock, self.kind, &self.name, self.client.ip).await {
+            Err(refused @ AppError::TooManyTries { .. }) => {
+                self.audit("sign_in_throttled", None).await?;
+                Err(refused)
+            }
+            other => other,
+        }
+    }
+
+    /// Checks `secret` against `hash` (or a dummy, doing the same work), and
+    /// ends the attempt: a session, or a failure on record.
+    async fn check(
+        &self,
+        headers: &HeaderMap,
+        attempt: Attempt,
+        hash: Option<String>,
+        secret: String,
+    ) -> AppResult<Response> {
+        let s = self.state;
+        let matches = match s.hashing.verify(secret, hash).await {
+            Ok(matches) => matches,
+            Err(e) => {
+                attempt.not_a_guess(&s.store).await?;
+                return Err(e);
+            }
+        };
+        match self.user_id {
+            Some(user_id) if matches => {
+                attempt.succeeded(&s.store).await?;
+                self.audit("sign_in_succeeded", Some(user_id)).await?;
+                sessions::start(s, headers, self.client, user_id).await
+            }
+            _ => {
+                self.audit("sign_in_failed", None).await?;
+                Err(AppError::WrongDetails)
+            }
+        }
     }
 }
 
 async fn staff(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     headers: HeaderMap,
     ApiJson(body): ApiJson<StaffSignIn>,
 ) -> AppResult<Response> {
-    require_filled(&[("email", &body.email), ("password", &body.password)])?;
+    follow_rules(sign_in_rules::staff_sign_in(&body.email, &body.password))?;
     let email = normalise_name(&body.email);
-    let attempt = throttle::begin(&state.store, &state.clock, "staff", &email, peer).await?;
     let credentials = state.store.staff_credentials(&email).await?;
-    check_secret(&state, &headers, attempt, credentials, body.password).await
+    let attempt = Try {
+        state: &state,
+        client,
+        kind: "staff",
+        name: email,
+        user_id: credentials.as_ref().map(|c| c.user_id),
+    };
+    let started = attempt.begin().await?;
+    let hash = credentials.and_then(|c| c.secret_hash);
+    attempt.check(&headers, started, hash, body.password).await
 }
 
 async fn child(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     headers: HeaderMap,
     ApiJson(body): ApiJson<ChildSignIn>,
 ) -> AppResult<Response> {
-    require_filled(&[
-        ("username", &body.username),
-        ("passphrase", &body.passphrase),
-    ])?;
+    follow_rules(sign_in_rules::child_sign_in(
+        &body.username,
+        &body.passphrase,
+    ))?;
     let username = normalise_name(&body.username);
-    let attempt = throttle::begin(&state.store, &state.clock, "child", &username, peer).await?;
     let credentials = state.store.child_credentials(&username).await?;
-    if credentials
-        .as_ref()
-        .is_some_and(|c| c.secret_hash.is_none())
-    {
-        attempt.not_a_guess(&state.store).await?;
-        return Err(AppError::NeedsActivation);
-    }
-    check_secret(&state, &headers, attempt, credentials, body.passphrase).await
+    let attempt = Try {
+        state: &state,
+        client,
+        kind: "child",
+        name: username,
+        user_id: credentials.as_ref().map(|c| c.user_id),
+    };
+    let started = attempt.begin().await?;
+    // A child who has not chosen a passphrase has no hash: checked against
+    // the dummy like an unknown name, so the answer does not reveal that the
+    // username exists. The page offers "First time? Use your code" anyway.
+    let hash = credentials.and_then(|c| c.secret_hash);
+    attempt
+        .check(&headers, started, hash, body.passphrase)
+        .await
 }
 
-/// The shared end of both sign-ins: verify (against a dummy hash when the
-/// account is unknown), then either start a session or leave the try
-/// counted as a failure.
-async fn check_secret(
-    state: &AppState,
-    headers: &HeaderMap,
-    attempt: Attempt,
-    credentials: Option<Credentials>,
-    secret: String,
-) -> AppResult<Response> {
-    let hash = credentials.as_ref().and_then(|c| c.secret_hash.clone());
-    let matches = passwords::verify(secret, hash).await?;
-    match credentials {
-        Some(c) if matches => {
-            attempt.succeeded(&state.store).await?;
-            sessions::start(state, headers, c.user_id).await
-        }
-        _ => Err(AppError::WrongDetails),
+/// The code, if this child has one that still works.
+fn live_code(credentials: Option<&Credentials>, now_ms: i64) -> Option<String> {
+    let c = credentials?;
+    let in_date = c
+        .activation_expires_at
+        .is_some_and(|expires| expires > now_ms);
+    let tries_left = c.activation_failed_tries < ACTIVATION_TRIES;
+    if in_date && tries_left {
+        c.activation_code_hash.clone()
+    } else {
+        None
     }
 }
 
 async fn activate(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientAddress,
     headers: HeaderMap,
     ApiJson(body): ApiJson<Activation>,
 ) -> AppResult<Response> {
-    require_filled(&[
-        ("username", &body.username),
-        ("code", &body.code),
-        ("passphrase", &body.passphrase),
-    ])?;
-    if body.passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(AppError::field("passphrase", ErrorCode::PassphraseTooShort));
-    }
+    follow_rules(sign_in_rules::activation(
+        &body.username,
+        &body.code,
+        &body.passphrase,
+    ))?;
     let username = normalise_name(&body.username);
-    // Codes are read out or copied from paper: forgive case and stray spaces.
-    let code = body.code.trim().to_uppercase();
+    let code = normalise_code(&body.code);
+    let credentials = state.store.child_credentials(&username).await?;
     // Same account key as signing in, so guessing codes and guessing
     // passphrases share one allowance.
-    let attempt = throttle::begin(&state.store, &state.clock, "child", &username, peer).await?;
+    let attempt = Try {
+        state: &state,
+        client,
+        kind: "child",
+        name: username.clone(),
+        user_id: credentials.as_ref().map(|c| c.user_id),
+    };
+    let started = attempt.begin().await?;
 
-    let credentials = state.store.child_credentials(&username).await?;
-    let live_code = credentials
-        .as_ref()
-        .and_then(|c| match c.activation_expires_at {
-            Some(expires) if expires > state.clock.now_ms() => c.activation_code_hash.clone(),
-            _ => None,
-        });
-    let matches = passwords::verify(code, live_code.clone()).await?;
-    let (Some(c), Some(code_hash), true) = (credentials, live_code, matches) else {
+    let live_code = live_code(credentials.as_ref(), state.clock.now_ms());
+    let matches = match state.hashing.verify(code, live_code.clone()).await {
+        Ok(matches) => matches,
+        Err(e) => {
+            started.not_a_guess(&state.store).await?;
+            return Err(e);
+        }
+    };
+    let (Some(user_id), Some(code_hash), true) = (attempt.user_id, live_code.clone(), matches)
+    else {
+        if let (Some(user_id), Some(_)) = (attempt.user_id, live_code) {
+            state.store.count_failed_activation(user_id).await?;
+        }
+        attempt.audit("activation_failed", None).await?;
         return Err(AppError::BadActivationCode);
     };
-    let passphrase_hash = passwords::hash(body.passphrase).await?;
+    // The right code: this try is not a guess whatever the passphrase.
+    started.succeeded(&state.store).await?;
+    let hashed = state
+        .hashing
+        .hash_chosen(body.passphrase, vec![username, "mysay".into()])
+        .await?;
+    let Ok(passphrase_hash) = hashed else {
+        return Err(AppError::field(PASSPHRASE, ErrorCode::PassphraseTooWeak));
+    };
     if !state
         .store
-        .activate(c.user_id, &code_hash, &passphrase_hash)
+        .activate(user_id, &code_hash, &passphrase_hash)
         .await?
     {
+        attempt.audit("activation_failed", None).await?;
         return Err(AppError::BadActivationCode);
     }
-    attempt.succeeded(&state.store).await?;
-    sessions::start(&state, &headers, c.user_id).await
+    attempt.audit("activation_succeeded", Some(user_id)).await?;
+    sessions::start(&state, &headers, client, user_id).await
 }

@@ -16,12 +16,12 @@ pub enum AppError {
     NotFound,
     #[error("wrong sign-in details")]
     WrongDetails,
-    #[error("child must activate first")]
-    NeedsActivation,
     #[error("bad activation code")]
     BadActivationCode,
     #[error("too many tries; retry in {retry_after_secs}s")]
     TooManyTries { retry_after_secs: u64 },
+    #[error("too busy to check a sign-in; retry in {retry_after_secs}s")]
+    Busy { retry_after_secs: u64 },
     #[error("invalid input")]
     InvalidInput(Vec<FieldError>),
     #[error("cross-site request refused")]
@@ -55,9 +55,9 @@ impl AppError {
             Self::Forbidden => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
             Self::NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
             Self::WrongDetails => (StatusCode::UNAUTHORIZED, ErrorCode::WrongDetails),
-            Self::NeedsActivation => (StatusCode::UNAUTHORIZED, ErrorCode::NeedsActivation),
             Self::BadActivationCode => (StatusCode::UNAUTHORIZED, ErrorCode::BadActivationCode),
             Self::TooManyTries { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyTries),
+            Self::Busy { .. } => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Busy),
             Self::InvalidInput(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput),
             Self::CrossSite => (StatusCode::FORBIDDEN, ErrorCode::CrossSite),
             Self::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed),
@@ -74,7 +74,9 @@ impl IntoResponse for AppError {
             tracing::error!(error = ?e, "request failed");
         }
         let retry_after_secs = match &self {
-            Self::TooManyTries { retry_after_secs } => Some(*retry_after_secs),
+            Self::TooManyTries { retry_after_secs } | Self::Busy { retry_after_secs } => {
+                Some(*retry_after_secs)
+            }
             _ => None,
         };
         let fields = match self {

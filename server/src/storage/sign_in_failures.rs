@@ -2,22 +2,43 @@ use super::Store;
 
 impl Store {
     /// The time of the `n`th most recent failure (1 = latest) for `account`
-    /// after `since`; None when there are fewer than `n`.
-    pub async fn nth_recent_account_failure(
+    /// from `client` after `since`; None when there are fewer than `n`.
+    pub async fn nth_recent_pair_failure(
         &self,
         account: &str,
+        client: &str,
         since: i64,
         n: u32,
     ) -> sqlx::Result<Option<i64>> {
-        sqlx::query_scalar("SELECT at FROM sign_in_failures WHERE account = ? AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?")
+        sqlx::query_scalar("SELECT at FROM sign_in_failures WHERE account = ? AND client = ? AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?")
             .bind(account)
+            .bind(client)
             .bind(since)
             .bind(i64::from(n.saturating_sub(1)))
             .fetch_optional(&self.pool)
             .await
     }
 
-    /// As `nth_recent_account_failure`, for a client address.
+    /// Failures for `account` after `since` other than the row `except`,
+    /// with the time of the latest of them.
+    pub async fn account_failures(
+        &self,
+        account: &str,
+        since: i64,
+        except: i64,
+    ) -> sqlx::Result<(u32, Option<i64>)> {
+        let (count, latest): (i64, Option<i64>) = sqlx::query_as(
+            "SELECT COUNT(*), MAX(at) FROM sign_in_failures WHERE account = ? AND at > ? AND id <> ?",
+        )
+        .bind(account)
+        .bind(since)
+        .bind(except)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok((u32::try_from(count).unwrap_or(u32::MAX), latest))
+    }
+
+    /// As `nth_recent_pair_failure`, for a client address over all accounts.
     pub async fn nth_recent_client_failure(
         &self,
         client: &str,
@@ -66,9 +87,11 @@ impl Store {
         Ok(())
     }
 
-    pub async fn clear_account_failures(&self, account: &str) -> sqlx::Result<()> {
-        sqlx::query("DELETE FROM sign_in_failures WHERE account = ?")
+    /// Forgets one account's failures from one address.
+    pub async fn clear_pair_failures(&self, account: &str, client: &str) -> sqlx::Result<()> {
+        sqlx::query("DELETE FROM sign_in_failures WHERE account = ? AND client = ?")
             .bind(account)
+            .bind(client)
             .execute(&self.pool)
             .await?;
         Ok(())

@@ -11,6 +11,8 @@ pub struct Credentials {
     pub activation_code_hash: Option<String>,
     /// Unix milliseconds.
     pub activation_expires_at: Option<i64>,
+    /// Wrong codes typed since this code was given.
+    pub activation_failed_tries: i64,
 }
 
 pub struct NewUser<'a> {
@@ -25,7 +27,7 @@ pub struct NewUser<'a> {
 }
 
 const CREDENTIALS: &str = "SELECT id AS user_id, password_hash AS secret_hash, \
-     activation_code_hash, activation_expires_at FROM users";
+     activation_code_hash, activation_expires_at, activation_failed_tries FROM users";
 
 impl Store {
     pub async fn user_count(&self) -> sqlx::Result<i64> {
@@ -71,6 +73,17 @@ impl Store {
         .bind(username)
         .fetch_optional(&self.pool)
         .await
+    }
+
+    /// Counts a wrong code against the child's current activation code.
+    pub async fn count_failed_activation(&self, user_id: i64) -> sqlx::Result<()> {
+        sqlx::query(
+            "UPDATE users SET activation_failed_tries = activation_failed_tries + 1 WHERE id = ?",
+        )
+        .bind(user_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
     }
 
     /// Sets a child's passphrase and uses up their activation code, but only if

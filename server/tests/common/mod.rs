@@ -172,24 +172,53 @@ impl TestServer {
     }
 }
 
-/// The session token a response set, if any.
+/// The session token a response set, if any, under either cookie name.
 pub fn session_token(headers: &HeaderMap) -> Option<String> {
     headers
         .get_all(SET_COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .find_map(|v| v.strip_prefix(&format!("{}=", domain::api::SESSION_COOKIE)))
+        .find_map(|v| {
+            [
+                domain::api::SESSION_COOKIE,
+                domain::api::SESSION_COOKIE_PLAIN_HTTP,
+            ]
+            .iter()
+            .find_map(|name| v.strip_prefix(&format!("{name}=")))
+        })
         .map(|rest| rest.split(';').next().unwrap().to_string())
 }
 
-/// A request carrying only the given session token, outside any cookie jar.
+/// A request carrying only the given session token, outside any cookie jar,
+/// under the name a test server (plain HTTP on loopback) uses.
 pub async fn get_with_token(server: &TestServer, path: &str, token: &str) -> Response {
     Client::new()
         .get(server.url(path))
-        .header("cookie", format!("{}={token}", domain::api::SESSION_COOKIE))
+        .header(
+            "cookie",
+            format!("{}={token}", domain::api::SESSION_COOKIE_PLAIN_HTTP),
+        )
         .send()
         .await
         .unwrap()
+}
+
+/// A client whose requests come from another loopback address, 127.0.0.`n`:
+/// to the server, a different person on a different network.
+pub fn client_from(n: u8) -> Client {
+    Client::builder()
+        .cookie_store(true)
+        .local_address(std::net::IpAddr::from([127, 0, 0, n]))
+        .build()
+        .unwrap()
+}
+
+/// The audit trail of a test server's store, newest first.
+pub async fn audit_rows(server: &TestServer) -> Vec<server::storage::AuditRow> {
+    let store = server::storage::Store::open(&server.dir.path().join("data").join("mysay.sqlite"))
+        .await
+        .unwrap();
+    store.recent_audit(1000).await.unwrap()
 }
 
 /// The `code` of an `ApiError` body.
