@@ -1,7 +1,6 @@
 // Starts the WebAssembly app. A file of its own because the server's
-// Content-Security-Policy forbids inline scripts.
-import init from '/pkg/app.js';
+// Content-Security-Policy forbids inline scripts. The build puts it beside
+// the app's modules in dist/pkg/<hash>/, so each build loads its own.
+import init from './app.js';
 
-// The path is given because this wasm-bindgen build has no default for it.
-init({ module_or_path: '/pkg/app_bg.wasm' });
-
+init({ module_or_path: new URL('app_bg.wasm', import.meta.url) });

@@ -12,6 +12,7 @@ mod dom;
 mod errors;
 mod i18n;
 mod js;
+mod lazy_pages;
 mod leaving;
 mod officer_words;
 mod other_tabs;

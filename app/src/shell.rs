@@ -6,19 +6,20 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::header::Header;
+use crate::components::lazy_page::LazyPage;
 use crate::components::route_announcer::{PageTitle, RouteAnnouncer};
 use crate::components::skip_link::SkipLink;
 use crate::components::time_out_warning::TimeOutWarning;
-use crate::other_tabs;
-use crate::pages::{
-    activate::Activate, child_officer::ChildOfficer, home::Home, not_found::NotFound,
-    sign_in::SignIn, staff_sign_in::StaffSignIn,
-};
+use crate::pages::{home::Home, sign_in::SignIn};
 use crate::restored_pages::recheck_restored_pages;
 use crate::session::Session;
+use crate::{lazy_pages, other_tabs};
 
 /// The session and page-title contexts, the landmarks, every route, and the
 /// time-out warning; keeps this tab in step with the app's other tabs.
+///
+/// Only a child's way in (sign-in, then their home) is in the first
+/// download; every other page is a `LazyPage`, fetched when first opened.
 #[component]
 pub fn Shell(settings: Option<Settings>) -> impl IntoView {
     let session = Session::provide(settings);
@@ -30,12 +31,21 @@ pub fn Shell(settings: Option<Settings>) -> impl IntoView {
             <SkipLink />
             <Header />
             <main id="main" class="width-container main" tabindex="-1">
-                <Routes fallback=NotFound>
+                <Routes fallback=|| view! { <LazyPage page=lazy_pages::not_found /> }>
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/sign-in") view=SignIn />
-                    <Route path=path!("/sign-in/staff") view=StaffSignIn />
-                    <Route path=path!("/activate") view=Activate />
-                    <Route path=path!("/children/:id") view=ChildOfficer />
+                    <Route
+                        path=path!("/sign-in/staff")
+                        view=|| view! { <LazyPage page=lazy_pages::staff_sign_in /> }
+                    />
+                    <Route
+                        path=path!("/activate")
+                        view=|| view! { <LazyPage page=lazy_pages::activate /> }
+                    />
+                    <Route
+                        path=path!("/children/:id")
+                        view=|| view! { <LazyPage page=lazy_pages::child_officer /> }
+                    />
                 </Routes>
             </main>
             <RouteAnnouncer />

@@ -11,28 +11,46 @@ use crate::api;
 use crate::errors::{problems_for, Form, Problem};
 use crate::session::{use_session, Session};
 
-/// The state of one sign-in form on screen.
-#[derive(Clone, Copy)]
-pub struct SignInForm {
-    form: Form,
-    path: &'static str,
+/// The state of one sign-in form on screen, sending bodies of type `B`.
+pub struct SignInForm<B: 'static> {
     pub problems: RwSignal<Vec<Problem>>,
-    pending: StoredValue<bool>,
+    send: Action<B, ()>,
     session: Session,
-    go_home: Callback<()>,
 }
 
-impl SignInForm {
+impl<B: 'static> Clone for SignInForm<B> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<B: 'static> Copy for SignInForm<B> {}
+
+impl<B: Serialize + Clone + 'static> SignInForm<B> {
     /// A form that posts to `path`; call inside the page's component.
     pub fn new(form: Form, path: &'static str) -> Self {
         let navigate = use_navigate();
+        let session = use_session();
+        let problems = RwSignal::new(Vec::new());
+        let send = Action::new_local(move |body: &B| {
+            let body = body.clone();
+            let navigate = navigate.clone();
+            async move {
+                match api::post::<B, Me>(path, &body).await {
+                    Ok(me) => {
+                        session.signed_in(me);
+                        navigate("/", NavigateOptions::default());
+                    }
+                    Err(failure) => {
+                        let officer = session.officer_title();
+                        problems.set(problems_for(form, &failure, &officer));
+                    }
+                }
+            }
+        });
         SignInForm {
-            form,
-            path,
-            problems: RwSignal::new(Vec::new()),
-            pending: StoredValue::new(false),
-            session: use_session(),
-            go_home: Callback::new(move |_| navigate("/", NavigateOptions::default())),
+            problems,
+            send,
+            session,
         }
     }
 
@@ -42,30 +60,15 @@ impl SignInForm {
     }
 
     /// Shows problems found before sending, or sends `body` when there are none.
-    pub fn submit<B: Serialize + 'static>(self, found: Vec<Problem>, body: B) {
+    pub fn submit(self, found: Vec<Problem>, body: B) {
         if !found.is_empty() {
             self.problems.set(found);
             return;
         }
         // A second press while the first is on its way would count as another try.
-        if self.pending.get_value() {
+        if self.send.pending().get_untracked() {
             return;
         }
-        self.pending.set_value(true);
-        leptos::task::spawn_local(async move {
-            let result = api::post::<B, Me>(self.path, &body).await;
-            self.pending.set_value(false);
-            match result {
-                Ok(me) => {
-                    self.session.signed_in(me);
-                    self.go_home.run(());
-                }
-                Err(failure) => {
-                    let officer = self.session.officer_title();
-                    self.problems
-                        .set(problems_for(self.form, &failure, &officer));
-                }
-            }
-        });
+        self.send.dispatch_local(body);
     }
 }

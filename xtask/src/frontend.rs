@@ -1,10 +1,13 @@
-//! Building the Leptos front end into `dist/`: compile to wasm, generate the
-//! JS glue with wasm-bindgen (as a library, pinned to the same version as the
-//! app's wasm-bindgen), shrink with binaryen's wasm-opt from npm, copy the
-//! static files and write gzip and brotli copies for the server to send.
+//! Building the Leptos front end into `dist/`: compile to wasm, split off the
+//! lazily loaded pages (`split.rs`), generate the JS glue with wasm-bindgen (as
+//! a library, pinned to the same version as the app's wasm-bindgen), shrink
+//! each module with binaryen's wasm-opt from npm, minify the JS, publish it
+//! all under a content hash, copy the static files and write gzip and brotli
+//! copies for the server to send.
 
 use crate::{cache, tools};
 use anyhow::{bail, Context, Result};
+use sha2::Digest;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -34,37 +37,52 @@ const COMPRESSED_EXTENSIONS: &[&str] = &[
 pub fn build(root: &Path, optimise: Optimise) -> Result<PathBuf> {
     let started = Instant::now();
     tools::ensure_wasm_target()?;
+    // `cargo rustc` gives the flag to the final link only, so the
+    // dependencies stay as they were built and are not recompiled.
     tools::cargo(&[
-        "build",
+        "rustc",
         "-p",
+        "app",
+        "--bin",
         "app",
         "--target",
         tools::WASM_TARGET,
         "--profile",
         PROFILE,
+        "--",
+        // The splitter needs the relocations to move code between modules.
+        "-Clink-args=--emit-relocs",
     ])?;
     let dist = root.join("dist");
     if dist.exists() {
         fs::remove_dir_all(&dist).context("clearing dist/")?;
     }
-    let pkg = dist.join("pkg");
+    let staging = root.join("target/xtask-pkg");
+    if staging.exists() {
+        fs::remove_dir_all(&staging)?;
+    }
+    fs::create_dir_all(&staging)?;
     let wasm_in = root.join(format!("target/{}/{PROFILE}/app.wasm", tools::WASM_TARGET));
-    wasm_bindgen_cli_support::Bindgen::new()
-        .input_path(&wasm_in)
-        .out_name("app")
-        .web(true)?
-        .typescript(false)
-        .generate(&pkg)
-        .context("wasm-bindgen")?;
+    let split = crate::split::split_and_bind(&wasm_in, &staging)?;
+    crate::twiggy::keep_unoptimised(root, &split.main_wasm)?;
     let compiled = started.elapsed();
-    shrink(root, &pkg.join("app_bg.wasm"), optimise)?;
+    for wasm in std::iter::once(&split.main_wasm).chain(&split.chunks) {
+        shrink(root, wasm, optimise)?;
+    }
     let shrunk = started.elapsed();
+    fs::copy(root.join("public/boot.js"), staging.join("boot.js"))?;
+    if tools::has_npm() || optimise == Optimise::Required {
+        crate::minify::minify_dir(root, &staging)?;
+    }
+    let pkg = publish_pkg(&staging, &dist)?;
     copy_dir(&root.join("public"), &dist)?;
+    fs::remove_file(dist.join("boot.js"))?;
+    point_shell_at(&dist, &pkg)?;
     crate::shell::fill(root, &dist)?;
     compress_dir(root, &dist)?;
     let done = started.elapsed();
     println!(
-        "xtask: front end built in {:.1} s (compile and bindgen {:.1} s, wasm-opt {:.1} s, compression {:.1} s)",
+        "xtask: front end built in {:.1} s (compile, split and bindgen {:.1} s, wasm-opt {:.1} s, minify and compression {:.1} s)",
         done.as_secs_f64(),
         compiled.as_secs_f64(),
         (shrunk - compiled).as_secs_f64(),
@@ -72,6 +90,44 @@ pub fn build(root: &Path, optimise: Optimise) -> Result<PathBuf> {
     );
     crate::sizes::report(root, false)?;
     Ok(dist)
+}
+
+/// Moves the built scripts and modules to `dist/pkg/<hash>/`, named by a
+/// hash of their contents: the server may then let browsers keep them for a
+/// year, and a page never mixes chunks of two builds (each build's loader
+/// fetches its chunks relative to itself). Returns the `pkg/<hash>` part.
+fn publish_pkg(staging: &Path, dist: &Path) -> Result<String> {
+    let mut names: Vec<PathBuf> = fs::read_dir(staging)?
+        .map(|entry| entry.map(|e| e.path()))
+        .collect::<std::io::Result<_>>()?;
+    names.sort();
+    let mut hasher = sha2::Sha256::new();
+    for path in &names {
+        hasher.update(path.file_name().unwrap_or_default().as_encoded_bytes());
+        hasher.update(fs::read(path)?);
+    }
+    let hash: String = hasher.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let pkg = format!("pkg/{hash}");
+    let target = dist.join(&pkg);
+    fs::create_dir_all(&target)?;
+    for path in &names {
+        fs::copy(path, target.join(path.file_name().unwrap_or_default()))?;
+    }
+    Ok(pkg)
+}
+
+/// `public/index.html` names `/pkg/…`; the built one names this build's folder.
+fn point_shell_at(dist: &Path, pkg: &str) -> Result<()> {
+    let path = dist.join("index.html");
+    let html = fs::read_to_string(&path)?;
+    if !html.contains("\"/pkg/") {
+        bail!("public/index.html no longer loads anything from /pkg/");
+    }
+    fs::write(&path, html.replace("\"/pkg/", &format!("\"/{pkg}/")))?;
+    Ok(())
 }
 
 /// wasm-opt from the npm package `binaryen`, never whatever is on PATH:
@@ -88,7 +144,11 @@ fn shrink(root: &Path, wasm: &Path, optimise: Optimise) -> Result<()> {
     tools::npm_ci(&tool_dir)?;
     let input = fs::read(wasm)?;
     let flags = WASM_OPT_FLAGS.join(" ");
-    let output = cache::cached(root, "wasm-opt", &[&input, flags.as_bytes()], || {
+    let step = format!(
+        "wasm-opt-{}",
+        wasm.file_name().unwrap_or_default().to_string_lossy()
+    );
+    let output = cache::cached(root, &step, &[&input, flags.as_bytes()], || {
         let optimised = wasm.with_extension("opt.wasm");
         tools::run(
             Command::new("node")

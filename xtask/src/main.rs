@@ -11,9 +11,12 @@
 mod browser_tests;
 mod cache;
 mod frontend;
+mod minify;
 mod shell;
 mod sizes;
+mod split;
 mod tools;
+mod twiggy;
 
 use anyhow::{bail, Result};
 use std::path::PathBuf;

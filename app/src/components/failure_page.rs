@@ -6,9 +6,9 @@ use leptos_router::components::Redirect;
 use leptos_router::NavigateOptions;
 
 use crate::api::Failure;
+use crate::components::lazy_page::LazyPage;
 use crate::components::load_failed::LoadFailed;
-use crate::pages::not_allowed::NotAllowed;
-use crate::pages::not_found::NotFound;
+use crate::lazy_pages;
 use crate::session::use_session;
 
 /// Signed out: sign in. Not allowed or not there: say so, keeping the URL. Otherwise: try again.
@@ -23,8 +23,10 @@ pub fn FailurePage(failure: Failure, #[prop(into)] retry: Callback<()>) -> impl 
             };
             view! { <Redirect path="/sign-in" options /> }.into_any()
         }
-        Some(ErrorCode::Forbidden) => view! { <NotAllowed /> }.into_any(),
-        Some(ErrorCode::NotFound) => view! { <NotFound /> }.into_any(),
+        Some(ErrorCode::Forbidden) => {
+            view! { <LazyPage page=lazy_pages::not_allowed /> }.into_any()
+        }
+        Some(ErrorCode::NotFound) => view! { <LazyPage page=lazy_pages::not_found /> }.into_any(),
         _ => view! { <LoadFailed retry /> }.into_any(),
     }
 }

@@ -5,8 +5,7 @@ use leptos::prelude::*;
 
 use crate::api;
 use crate::components::child_card::ChildCard;
-use crate::components::failure_page::FailurePage;
-use crate::components::loading::Loading;
+use crate::components::page_loader::PageLoader;
 use crate::components::route_announcer::use_page_title;
 use crate::components::without_officer::WithoutOfficer;
 use crate::t;
@@ -20,36 +19,31 @@ pub fn Caseload(role: Role) -> impl IntoView {
     };
     let title = use_page_title();
     let data = LocalResource::new(move || api::get::<CaseloadData>("/api/children"));
-    let retry = move |_| data.refetch();
     // An officer's own name on every card would say nothing.
     let show_officer = role != Role::ReviewingOfficer;
 
     // The heading comes with the list, so that a failure page is the only `h1`.
-    move || match data.get() {
-        None => view! { <Loading /> }.into_any(),
-        Some(Ok(caseload)) => {
-            title.set(heading.clone(), false);
-            let without = caseload.without_officer;
-            view! {
-                <h1 tabindex="-1">{heading.clone()}</h1>
-                {if caseload.children.is_empty() {
-                    view! { <p>{t!("caseload-empty")}</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="cards">
-                            {caseload
-                                .children
-                                .into_iter()
-                                .map(|row| view! { <ChildCard row show_officer /> })
-                                .collect_view()}
-                        </ul>
-                    }
-                        .into_any()
-                }}
-                {(role == Role::Manager).then(|| view! { <WithoutOfficer rows=without /> })}
-            }
-            .into_any()
+    let loaded = move |caseload: CaseloadData| {
+        title.set(heading.clone(), false);
+        let without = caseload.without_officer;
+        view! {
+            <h1 tabindex="-1">{heading.clone()}</h1>
+            {if caseload.children.is_empty() {
+                view! { <p>{t!("caseload-empty")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="cards">
+                        {caseload
+                            .children
+                            .into_iter()
+                            .map(|row| view! { <ChildCard row show_officer /> })
+                            .collect_view()}
+                    </ul>
+                }
+                    .into_any()
+            }}
+            {(role == Role::Manager).then(|| view! { <WithoutOfficer rows=without /> })}
         }
-        Some(Err(failure)) => view! { <FailurePage failure retry /> }.into_any(),
-    }
+    };
+    view! { <PageLoader data loaded /> }
 }

@@ -4,28 +4,32 @@
 use domain::api::Role;
 use leptos::prelude::*;
 
-use crate::components::failure_page::FailurePage;
+use crate::components::lazy_page::LazyPage;
 use crate::components::load_failed::LoadFailed;
-use crate::components::loading::Loading;
-use crate::pages::caseload::Caseload;
+use crate::components::page_loader::PageLoader;
+use crate::lazy_pages;
 use crate::pages::my_officer::MyOfficer;
 use crate::session::use_session;
 
-/// Asks the server who this is, then shows their first page.
+/// Asks the server who this is, then shows their first page. An adult's
+/// caseload is fetched only then, so a child never downloads it.
 #[component]
 pub fn Home() -> impl IntoView {
     let session = use_session();
     let me = LocalResource::new(move || session.load_me());
     let retry = move |_| me.refetch();
 
-    move || match me.get() {
-        None => view! { <Loading /> }.into_any(),
-        Some(Ok(me)) => match (me.role, me.child_id) {
-            (Role::Child, Some(child_id)) => view! { <MyOfficer child_id /> }.into_any(),
-            // A child account with no child record is a server data problem.
-            (Role::Child, None) => view! { <LoadFailed retry /> }.into_any(),
-            (_, _) => view! { <Caseload role=me.role /> }.into_any(),
-        },
-        Some(Err(failure)) => view! { <FailurePage failure retry /> }.into_any(),
+    view! {
+        <PageLoader
+            data=me
+            loaded=move |me| match (me.role, me.child_id) {
+                (Role::Child, Some(child_id)) => view! { <MyOfficer child_id /> }.into_any(),
+                // A child account with no child record is a server data problem.
+                (Role::Child, None) => view! { <LoadFailed retry /> }.into_any(),
+                (role, _) => {
+                    view! { <LazyPage page=move || lazy_pages::caseload(role) /> }.into_any()
+                }
+            }
+        />
     }
 }

@@ -6,9 +6,8 @@ use leptos::prelude::*;
 
 use crate::api::{self, Failure};
 use crate::components::contact_links::ContactLinks;
-use crate::components::failure_page::FailurePage;
-use crate::components::loading::Loading;
 use crate::components::officer_card::OfficerCard;
+use crate::components::page_loader::PageLoader;
 use crate::components::route_announcer::use_page_title;
 use crate::officer_words::{OfficerWords, Viewer};
 use crate::session::use_session;
@@ -24,13 +23,7 @@ pub fn MyOfficer(child_id: i64) -> impl IntoView {
         let page = api::get::<OfficerPage>(&path).await?;
         Ok::<(Me, OfficerPage), Failure>((me, page))
     });
-    let retry = move |_| data.refetch();
-
-    move || match data.get() {
-        None => view! { <Loading /> }.into_any(),
-        Some(Ok((me, page))) => officer_page(&me, &page).into_any(),
-        Some(Err(failure)) => view! { <FailurePage failure retry /> }.into_any(),
-    }
+    view! { <PageLoader data loaded=|(me, page)| officer_page(&me, &page) /> }
 }
 
 fn officer_page(me: &Me, page: &OfficerPage) -> impl IntoView {

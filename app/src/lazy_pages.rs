@@ -1,0 +1,47 @@
+//! The pages a child's first view does not need. Each function is a split
+//! point: the build (`xtask/src/split.rs`) moves its code, and whatever only
+//! it uses, into a chunk of its own, fetched the first time the page opens.
+//! Show them through `LazyPage`, which says "Loading…" meanwhile.
+//!
+//! `fallible`: a chunk that fails to arrive (offline, a new deploy) becomes
+//! an `Err` the page can offer to retry, instead of a panic that would stop
+//! the whole app.
+
+use domain::api::Role;
+use leptos::prelude::*;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
+
+use crate::pages;
+
+/// What a split point gives back: the page, or why its code did not arrive.
+pub type Loaded = Result<AnyView, SplitLoaderError>;
+
+#[wasm_split(staff_sign_in, fallible)]
+pub fn staff_sign_in() -> Loaded {
+    Ok(view! { <pages::staff_sign_in::StaffSignIn /> }.into_any())
+}
+
+#[wasm_split(activate, fallible)]
+pub fn activate() -> Loaded {
+    Ok(view! { <pages::activate::Activate /> }.into_any())
+}
+
+#[wasm_split(caseload, fallible)]
+pub fn caseload(role: Role) -> Loaded {
+    Ok(view! { <pages::caseload::Caseload role /> }.into_any())
+}
+
+#[wasm_split(child_officer, fallible)]
+pub fn child_officer() -> Loaded {
+    Ok(view! { <pages::child_officer::ChildOfficer /> }.into_any())
+}
+
+#[wasm_split(not_found, fallible)]
+pub fn not_found() -> Loaded {
+    Ok(view! { <pages::not_found::NotFound /> }.into_any())
+}
+
+#[wasm_split(not_allowed, fallible)]
+pub fn not_allowed() -> Loaded {
+    Ok(view! { <pages::not_allowed::NotAllowed /> }.into_any())
+}
