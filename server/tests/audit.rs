@@ -86,8 +86,8 @@ async fn every_refusal_is_recorded_and_nothing_else_is() {
         actor: Some(actor),
         child,
         detail: Some(detail.into()),
-        // Not known yet: see `policy::refuse`.
-        client: None,
+        // The test's requests come straight from loopback, through no proxy.
+        client: Some("127.0.0.1".into()),
     };
     assert_eq!(
         refusals(&db).await,

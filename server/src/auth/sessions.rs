@@ -33,6 +33,8 @@ pub struct CurrentUser {
     pub role: Role,
     pub display_name: String,
     pub child_id: Option<i64>,
+    /// Where this request came from (after trusted proxies), for the audit trail.
+    pub client: ClientAddress,
 }
 
 impl FromRequestParts<AppState> for CurrentUser {
@@ -64,6 +66,7 @@ impl FromRequestParts<AppState> for CurrentUser {
             role: session.role,
             display_name: session.display_name,
             child_id: session.child_id,
+            client,
         })
     }
 }

@@ -162,14 +162,13 @@ async fn refuse(
     child_id: Option<i64>,
     action: &str,
 ) -> AppError {
+    let client = user.client.ip.to_string();
     let entry = AuditEntry {
         event: "access_refused",
         actor_user_id: Some(user.user_id),
         child_id,
         detail: Some(action),
-        // The client's address is not known here yet: it comes with the
-        // trusted-proxy work on sign-in, and then belongs in `CurrentUser`.
-        client: None,
+        client: Some(&client),
     };
     match state.store.append_audit(state.clock.now_ms(), &entry).await {
         Ok(()) => AppError::Forbidden,
@@ -240,6 +239,10 @@ mod tests {
             role,
             display_name: String::new(),
             child_id: None,
+            client: crate::http::client_address::ClientAddress {
+                ip: std::net::Ipv4Addr::LOCALHOST.into(),
+                https: false,
+            },
         }
     }
 
