@@ -22,6 +22,11 @@ quick-exit-hint = Or press Shift 3 times.
 quick-exit-note = The 'Leave this page' button takes you to another website straight away and signs you out. It does not delete your browser history.
 quick-exit-note-dismiss = OK, got it
 loading = Loading…
+# This language's name in itself, as the language menu shows it to everyone
+# ("Cymraeg" in the Welsh file, "Polski" in the Polish one).
+language-name = English
+# The label of the language menu in the header.
+language-menu = Language
 # Used only if the council's settings could not be loaded.
 officer-title-fallback = reviewing officer
 

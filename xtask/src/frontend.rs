@@ -78,6 +78,7 @@ pub fn build(root: &Path, optimise: Optimise) -> Result<PathBuf> {
     copy_dir(&root.join("public"), &dist)?;
     fs::remove_file(dist.join("boot.js"))?;
     point_shell_at(&dist, &pkg)?;
+    crate::locales::build(root, &dist)?;
     crate::shell::fill(root, &dist)?;
     compress_dir(root, &dist)?;
     let done = started.elapsed();

@@ -11,6 +11,7 @@
 mod browser_tests;
 mod cache;
 mod frontend;
+mod locales;
 mod minify;
 mod shell;
 mod sizes;
