@@ -91,6 +91,32 @@ pub struct Me {
     pub child_id: Option<i64>,
     /// Seconds of inactivity before the server ends the session.
     pub idle_timeout_secs: u64,
+    /// The language this person last chose from the menu (a BCP 47 tag such
+    /// as `cy`), applied when they sign in; `None` until they choose.
+    #[serde(default)]
+    pub language: Option<String>,
+}
+
+/// `PUT /api/me/language`: the language chosen from the menu, kept with the account.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct LanguageChoice {
+    pub language: String,
+}
+
+impl LanguageChoice {
+    /// A BCP 47 tag in shape (`cy`, `en-GB`, `ar-XB`): letters, digits and
+    /// hyphens, starting with a letter. Whether this build has it is for the
+    /// app to decide; the server only refuses what could not be a tag.
+    pub fn is_well_formed(&self) -> bool {
+        let tag = self.language.as_str();
+        (2..=35).contains(&tag.len())
+            && tag.starts_with(|c: char| c.is_ascii_alphabetic())
+            && tag.split('-').all(|part| {
+                !part.is_empty()
+                    && part.len() <= 8
+                    && part.chars().all(|c| c.is_ascii_alphanumeric())
+            })
+    }
 }
 
 /// `GET /api/settings` (public): deployment settings the front end needs

@@ -17,6 +17,7 @@ pub mod storage;
 mod caseload;
 mod children;
 pub mod demo;
+mod languages;
 mod my_officer;
 mod settings;
 

@@ -20,6 +20,8 @@ const ROUTES: &[(&str, &str, [u16; 9])] = &[
     ("POST",   "/api/session/activate",  [422, 422, 422, 422, 422, 422, 422, 422, 422]),
     ("GET",    "/api/me",                [401, 200, 200, 200, 200, 200, 200, 200, 200]),
     ("GET",    "/api/children",          [401, 403, 403, 403, 200, 200, 200, 200, 200]),
+    // Everyone signed in may set their own language (the empty body is refused).
+    ("PUT",    "/api/me/language",       [401, 422, 422, 422, 422, 422, 422, 422, 422]),
     // Last, because it signs each person out.
     ("DELETE", "/api/session",           [204, 204, 204, 204, 204, 204, 204, 204, 204]),
 ];
@@ -132,6 +134,7 @@ async fn request(
     let r = match method {
         "GET" => server.get(client, path).await,
         "POST" => server.post(client, path, serde_json::json!({})).await,
+        "PUT" => server.put(client, path, serde_json::json!({})).await,
         "DELETE" => server.delete(client, path).await,
         other => panic!("no request helper for {other}"),
     };

@@ -125,19 +125,21 @@ pub async fn start(
         display_name: session.display_name,
         child_id: session.child_id,
         idle_timeout_secs: state.config.idle_timeout.as_secs(),
+        language: store.language_choice(session.user_id).await?,
     };
     let header = set_cookie(&cookie::build(token, secure))?;
     Ok((AppendHeaders([header]), Json(me)).into_response())
 }
 
-async fn me(State(state): State<AppState>, user: CurrentUser) -> Json<Me> {
-    Json(Me {
+async fn me(State(state): State<AppState>, user: CurrentUser) -> AppResult<Json<Me>> {
+    Ok(Json(Me {
+        language: state.store.language_choice(user.user_id).await?,
         user_id: user.user_id,
         role: user.role,
         display_name: user.display_name,
         child_id: user.child_id,
         idle_timeout_secs: state.config.idle_timeout.as_secs(),
-    })
+    }))
 }
 
 /// Works whether or not the session is still valid: signing out must always

@@ -74,7 +74,9 @@ pub async fn fallback(State(state): State<AppState>, req: Request) -> Response {
         return (StatusCode::SERVICE_UNAVAILABLE, text).into_response();
     }
     let hashed = is_content_hashed(&path);
-    let served = if path.starts_with(PKG) {
+    // Any hashed name, not only under /pkg/: a language file from an older
+    // build must be a 404 too, not the HTML shell kept for a year.
+    let served = if hashed || path.starts_with(PKG) {
         state.frontend.hashed.clone().oneshot(req).await
     } else {
         state.frontend.files.clone().oneshot(req).await

@@ -35,6 +35,7 @@ pub fn all() -> Vec<ApiRoute> {
         crate::my_officer::routes(),
         crate::caseload::routes(),
         crate::children::routes(),
+        crate::languages::routes(),
     ]
     .into_iter()
     .flatten()

@@ -5,6 +5,7 @@ mod audit;
 mod child_files;
 mod children;
 mod enum_text;
+mod language_choices;
 mod relations;
 mod reviews;
 mod sessions;

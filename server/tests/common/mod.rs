@@ -131,6 +131,17 @@ impl TestServer {
             .unwrap()
     }
 
+    /// A PUT as the front end sends it: JSON with the CSRF header.
+    pub async fn put(&self, client: &Client, path: &str, body: Value) -> Response {
+        client
+            .put(self.url(path))
+            .header(CSRF.0, CSRF.1)
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+    }
+
     pub async fn delete(&self, client: &Client, path: &str) -> Response {
         client
             .delete(self.url(path))
