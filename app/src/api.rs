@@ -83,6 +83,16 @@ pub async fn post<B: Serialize, T: DeserializeOwned>(path: &str, body: &B) -> Re
     decode(&post_text(path, body).await?)
 }
 
+/// `PUT` a JSON body; the answer's body is not needed.
+pub async fn put<B: Serialize>(path: &str, body: &B) -> Result<(), Failure> {
+    let request = state_changing(Request::put(path))
+        .header("content-type", "application/json")
+        .header("accept", "application/json")
+        .body(encode(body)?)
+        .map_err(|_| Failure::BadResponse)?;
+    read(js::date_now(), request.send().await).await.map(drop)
+}
+
 /// `DELETE` something; the answer's body is not needed.
 pub async fn delete(path: &str) -> Result<(), Failure> {
     let builder = state_changing(Request::delete(path)).header("accept", "application/json");

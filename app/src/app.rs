@@ -1,18 +1,27 @@
-//! The root component: loads the council's settings, then the shell.
+//! The root component: loads the council's settings and the words of the
+//! first language, then the shell.
 
 use domain::api::Settings;
 use leptos::prelude::*;
 
 use crate::api;
+use crate::languages::Languages;
 use crate::shell::Shell;
 
-/// Loads the council's settings (the officer's title appears on most pages), then the app.
+/// Loads the council's settings (the officer's title appears on most pages)
+/// and the words, side by side, then the app.
 #[component]
 pub fn App() -> impl IntoView {
+    let languages = Languages::provide();
+    let words = LocalResource::new(move || languages.start());
     let settings = LocalResource::new(|| api::get::<Settings>("/api/settings"));
     // Settings are tiny and same-origin; waiting for them avoids labels that
     // change under the reader. Without them the app still works, in plain words.
     move || {
+        words.get()?;
+        // A new language draws the whole app again, in the new words, without
+        // a reload: the current page is shown again and fetches its data again.
+        languages.current();
         settings
             .get()
             .map(|settings| view! { <Shell settings=settings.ok() /> })

@@ -1,54 +1,151 @@
-//! Every word the app shows comes from `locales/<language>/app.ftl`, embedded
-//! in the binary so a page never waits for a second download before it can speak.
+//! Every word the app shows comes from `locales/<language>/app.ftl`. The
+//! build serves each language as a file of its own (`xtask/src/locales.rs`),
+//! not inside the wasm; `languages.rs` fetches the one in use and hands its
+//! text to `load`. `t!` reads whichever language is in use when it runs.
 
-use std::sync::LazyLock;
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
-use i18n_embed::fluent::{fluent_language_loader, FluentLanguageLoader};
-use i18n_embed::LanguageLoader;
-use rust_embed::RustEmbed;
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed::unic_langid::LanguageIdentifier;
+use i18n_embed::{I18nAssets, LanguageLoader};
 
-#[derive(RustEmbed)]
-#[folder = "../locales"]
-struct Localizations;
+/// The name of each language's file, as in `locales/en-GB/app.ftl`.
+const DOMAIN: &str = "app";
 
-/// The loaded messages. Starts with the fallback language so that host-side
-/// unit tests, which have no browser to ask, read the same British English.
-pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
-    let loader = fluent_language_loader!();
-    loader
-        .load_fallback_language(&Localizations)
-        .expect("the fallback language file is embedded and parses");
-    // Fluent wraps arguments in invisible bidi marks by default; they break
-    // copying of emails and phone numbers and exact-text tests. Right-to-left
-    // languages will set `dir` on the page instead.
-    loader.set_use_isolating(false);
-    loader
-});
-
-/// Look a message up by id, with optional `name = value` arguments. The id
-/// and arguments are checked against the fallback `.ftl` at compile time.
-#[macro_export]
-macro_rules! t {
-    ($id:literal) => {
-        i18n_embed_fl::fl!($crate::i18n::LOADER, $id)
-    };
-    ($id:literal, $($args:tt)*) => {
-        i18n_embed_fl::fl!($crate::i18n::LOADER, $id, $($args)*)
-    };
+thread_local! {
+    /// The words in use.
+    static IN_USE: RefCell<Rc<FluentLanguageLoader>> = RefCell::new(Rc::new(first_words()));
+    /// Every language fetched so far, so switching back needs no download.
+    static LOADED: RefCell<HashMap<String, Rc<FluentLanguageLoader>>> = RefCell::new(HashMap::new());
 }
 
-/// Picks the best language the browser asks for, and tells the page which one
-/// it is so screen readers pronounce it right.
-#[cfg(target_arch = "wasm32")]
-pub fn select_browser_language() {
-    use i18n_embed::WebLanguageRequester;
+/// The words `t!` reads from.
+pub fn words() -> Rc<FluentLanguageLoader> {
+    IN_USE.with(|words| words.borrow().clone())
+}
 
-    let requested = WebLanguageRequester::requested_languages();
-    if i18n_embed::select(&*LOADER, &Localizations, &requested).is_ok() {
-        // Selecting builds fresh bundles, which isolate arguments again.
-        LOADER.set_use_isolating(false);
-        if let Some(root) = leptos::prelude::document().document_element() {
-            let _ = root.set_attribute("lang", &LOADER.current_language().to_string());
+/// Host-side unit tests have no server to fetch from: they read British
+/// English from locales/ when they start, so they check the real words.
+#[cfg(not(target_arch = "wasm32"))]
+fn first_words() -> FluentLanguageLoader {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/en-GB/app.ftl");
+    let text = std::fs::read_to_string(path).expect("locales/en-GB/app.ftl is readable");
+    words_from("en-GB", &text).expect("locales/en-GB/app.ftl parses")
+}
+
+/// In the browser nothing is shown until `languages.rs` has loaded a language.
+#[cfg(target_arch = "wasm32")]
+fn first_words() -> FluentLanguageLoader {
+    FluentLanguageLoader::new(DOMAIN, LanguageIdentifier::default())
+}
+
+/// Whether this language's words were fetched already.
+pub fn is_loaded(tag: &str) -> bool {
+    LOADED.with(|loaded| loaded.borrow().contains_key(tag))
+}
+
+/// Keeps `text`, the `.ftl` file of language `tag`, for `use_language`.
+/// False if the tag or the file is not usable.
+pub fn load(tag: &str, text: &str) -> bool {
+    let Some(words) = words_from(tag, text) else {
+        return false;
+    };
+    LOADED.with(|loaded| loaded.borrow_mut().insert(tag.to_string(), Rc::new(words)));
+    true
+}
+
+/// Makes a loaded language the one every `t!` reads from now on.
+pub fn use_language(tag: &str) -> bool {
+    let Some(words) = LOADED.with(|loaded| loaded.borrow().get(tag).cloned()) else {
+        return false;
+    };
+    IN_USE.with(|in_use| *in_use.borrow_mut() = words);
+    true
+}
+
+/// A loader holding one language only. The build has already filled in any
+/// message a translation lacks from en-GB, so it needs no fallback of its own.
+fn words_from(tag: &str, text: &str) -> Option<FluentLanguageLoader> {
+    let language: LanguageIdentifier = tag.parse().ok()?;
+    let loader = FluentLanguageLoader::new(DOMAIN, language.clone());
+    let file = OneFile {
+        path: format!("{language}/{}", loader.language_file_name()),
+        text,
+    };
+    loader.load_fallback_language(&file).ok()?;
+    // Fluent wraps arguments in invisible bidi isolation marks by default;
+    // they break copying of emails and phone numbers, and exact-text tests.
+    // Right-to-left pages get `dir` on <html> instead (languages.rs). Every
+    // load builds fresh bundles, which isolate again, so this is set here,
+    // on every loader, whichever language it holds.
+    loader.set_use_isolating(false);
+    Some(loader)
+}
+
+/// One language's file, already in memory, in the shape i18n-embed reads.
+struct OneFile<'a> {
+    path: String,
+    text: &'a str,
+}
+
+impl I18nAssets for OneFile<'_> {
+    fn get_files(&self, file_path: &str) -> Vec<Cow<'_, [u8]>> {
+        if file_path == self.path {
+            vec![Cow::Borrowed(self.text.as_bytes())]
+        } else {
+            Vec::new()
         }
+    }
+
+    fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
+        Box::new(std::iter::once(self.path.clone()))
+    }
+}
+
+/// Look a message up by id, with optional `name = value` arguments, in the
+/// language in use. The id and arguments are checked against the en-GB
+/// `.ftl` at compile time (`i18n.toml`). Pages re-render when the language
+/// changes (`components/translated.rs`), which calls this again.
+#[macro_export]
+macro_rules! t {
+    ($id:literal) => {{
+        let words = $crate::i18n::words();
+        i18n_embed_fl::fl!(words, $id)
+    }};
+    ($id:literal, $($args:tt)*) => {{
+        let words = $crate::i18n::words();
+        i18n_embed_fl::fl!(words, $id, $($args)*)
+    }};
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tests_read_british_english() {
+        assert_eq!(crate::t!("sign-out"), "Sign out");
+    }
+
+    #[test]
+    fn a_loaded_language_is_used_and_arguments_stay_unmarked() {
+        assert!(load(
+            "cy",
+            "sign-out = Allgofnodi\nhello = Helo { $name }\n"
+        ));
+        assert!(use_language("cy"));
+        assert_eq!(crate::t!("sign-out"), "Allgofnodi");
+        // No U+2068/U+2069 around the name: isolation is off after switching too.
+        assert_eq!(
+            words().get_args("hello", HashMap::from([("name", "Sam")])),
+            "Helo Sam"
+        );
+        assert!(!use_language("pl"));
+        assert!(!load("not a tag", "x = y"));
+        // Other tests may run on this thread next.
+        IN_USE.with(|in_use| *in_use.borrow_mut() = Rc::new(first_words()));
     }
 }

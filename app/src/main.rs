@@ -12,6 +12,7 @@ mod dom;
 mod errors;
 mod i18n;
 mod js;
+mod languages;
 mod lazy_pages;
 mod leaving;
 mod officer_words;
@@ -25,7 +26,5 @@ mod time_out;
 
 fn main() {
     console_error_panic_hook::set_once();
-    #[cfg(target_arch = "wasm32")]
-    i18n::select_browser_language();
     leptos::mount::mount_to_body(app::App);
 }

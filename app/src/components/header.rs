@@ -4,6 +4,7 @@ use domain::api::Role;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::components::language_menu::LanguageMenu;
 use crate::components::quick_exit::QuickExit;
 use crate::session::{use_session, Ending};
 use crate::t;
@@ -48,6 +49,7 @@ pub fn Header() -> impl IntoView {
                 <Show when=child_page>
                     <QuickExit />
                 </Show>
+                <LanguageMenu />
                 {account}
             </div>
         </header>

@@ -6,6 +6,7 @@ pub mod error_summary;
 pub mod failure_page;
 pub mod field_help;
 pub mod header;
+pub mod language_menu;
 pub mod lazy_page;
 pub mod load_failed;
 pub mod loading;
