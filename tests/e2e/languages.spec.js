@@ -1,0 +1,184 @@
+// Every page in the two pseudo-locales the build makes from en-GB: en-XA
+// (accented, a third longer, in brackets) and ar-XB (right to left). Any
+// plain English left on a page did not come from Fluent. The language menu
+// changes the page without a reload, and a signed-in person's choice comes
+// back when they sign in again, on another device too.
+const { test, expect } = require('@playwright/test');
+const { demo, csrf, signInStaff, apiSignInStaff, expectNoAxeViolations, screenshot } = require('./helpers');
+
+// The narrowest phone the pages must fit.
+test.use({ viewport: { width: 320, height: 640 } });
+
+// Words that come from the demo data or the council's settings, not from
+// Fluent: they stay as they are in every language.
+const FROM_DATA = [
+  'Priya Shah', 'Tom Reed', 'Alex Green', 'Jordan Lee', 'Morgan Hale', 'Dana Price',
+  'Sam Taylor', 'Leah Taylor', 'Jay Morgan', 'Ruby Khan', 'Kai Evans',
+  'Chris Wood', 'Femi Adeyemi', 'Sunita Rao',
+  'Sam', 'Leah', 'Jay', 'Ruby', 'Kai', 'CISRO',
+];
+
+async function apiSignInChild(request, who) {
+  const res = await request.post('/api/session/child', { headers: csrf, data: who });
+  expect(res.status()).toBe(200);
+}
+
+async function childId(playwright, baseURL, officer, firstName) {
+  const request = await playwright.request.newContext({ baseURL });
+  await apiSignInStaff(request, officer);
+  const caseload = await (await request.get('/api/children')).json();
+  await request.dispose();
+  const child = caseload.children.find((c) => c.name.startsWith(firstName));
+  expect(child, `${firstName} is on the caseload`).toBeTruthy();
+  return child.child_id;
+}
+
+/// Every page of the app, each with who is signed in and where it is.
+function everyPage(ids) {
+  return [
+    { name: 'child sign-in', path: '/sign-in' },
+    { name: 'staff sign-in', path: '/sign-in/staff' },
+    { name: 'first sign-in', path: '/activate' },
+    { name: 'child home', child: demo.sam, path: '/' },
+    { name: 'caseload', staff: demo.priya, path: '/' },
+    { name: 'child seen by an adult', staff: demo.priya, path: `/children/${ids.sam}` },
+    { name: 'manager list', staff: demo.manager, path: '/' },
+    { name: 'not found', path: '/no-such-page' },
+    { name: 'not allowed', child: demo.sam, path: `/children/${ids.jay}` },
+  ];
+}
+
+/// Text on the page that is not in the page's language: in en-XA any ASCII
+/// word, in ar-XB any ASCII word outside a right-to-left override. Text
+/// marked with its own `lang` (language names in the menu) is skipped, and
+/// so are words from the demo data.
+async function wordsNotFromFluent(page, lang) {
+  return page.evaluate(({ lang, fromData }) => {
+    const found = [];
+    const check = (text) => {
+      let rest = text;
+      if (lang === 'ar-XB') rest = rest.replace(/\u202E[^\u202C]*\u202C/g, ' ');
+      rest = rest.replace(/\S+@\S+\.\w+/g, ' ');
+      for (const name of fromData) rest = rest.split(name).join(' ');
+      if (/[A-Za-z]{2,}/.test(rest)) found.push(text);
+    };
+    const ownLanguage = (el) => el.closest('[lang]') === document.documentElement;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!node.textContent.trim() || ['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(el.tagName)) continue;
+      if (!el.checkVisibility() || !ownLanguage(el)) continue;
+      check(node.textContent);
+    }
+    for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+      if (!el.checkVisibility() || !ownLanguage(el)) continue;
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+        if (el.hasAttribute(name)) check(el.getAttribute(name));
+      }
+    }
+    return found;
+  }, { lang, fromData: FROM_DATA });
+}
+
+for (const lang of ['en-XA', 'ar-XB']) {
+  test(`every page in ${lang} is all Fluent, fits 320 px and passes axe`, async ({ browser, playwright, baseURL }) => {
+    test.setTimeout(120_000);
+    const ids = {
+      sam: await childId(playwright, baseURL, demo.priya, 'Sam'),
+      jay: await childId(playwright, baseURL, demo.tom, 'Jay'),
+    };
+    for (const where of everyPage(ids)) {
+      // A fresh browser for each page, so one person's session never leaks into the next.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      if (where.child) await apiSignInChild(page.request, where.child);
+      if (where.staff) await apiSignInStaff(page.request, where.staff);
+      await page.goto(`${where.path}?lang=${lang}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar-XB' ? 'rtl' : 'ltr');
+      await expect(page.locator('main h1')).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('.loading')).toHaveCount(0);
+
+      expect(await wordsNotFromFluent(page, lang), `${where.name}: words not from Fluent`).toEqual([]);
+      const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      expect(widths[0], `${where.name}: nothing is wider than the screen`).toBeLessThanOrEqual(widths[1]);
+      await expectNoAxeViolations(page);
+      await screenshot(page, `${lang}-${where.name.replace(/\W+/g, '-')}`);
+      await context.close();
+    }
+  });
+}
+
+test('ar-XB mirrors the page: the header starts on the right', async ({ page }) => {
+  await page.goto('/sign-in?lang=ar-XB');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const brand = await page.locator('.header-brand').boundingBox();
+  const heading = await page.locator('main h1').boundingBox();
+  const width = page.viewportSize().width;
+  // Start edges on the right, within the page's padding.
+  expect(width - (brand.x + brand.width)).toBeLessThan(40);
+  expect(width - (heading.x + heading.width)).toBeLessThan(40);
+  expect(await page.locator('main h1').evaluate((h) => getComputedStyle(h).direction)).toBe('rtl');
+});
+
+test('the language menu changes the page without a reload', async ({ page }) => {
+  await page.goto('/sign-in?lang=en-XA');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(/^\[Šîîĝñ îîñ/);
+  await page.evaluate(() => { window.notReloaded = true; });
+
+  const menu = page.locator('#language');
+  // Each language is named in itself, and marked as such for screen readers.
+  await expect(menu.locator('option[lang="en-GB"]')).toHaveText('English');
+  await menu.selectOption('en-GB');
+  await expect(heading).toHaveText('Sign in to My Say');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  await expect(page.getByLabel('Language')).toBeFocused();
+  expect(await page.evaluate(() => window.notReloaded)).toBe(true);
+
+  await menu.selectOption('en-XA');
+  await expect(heading).toHaveText(/^\[Šîîĝñ îîñ/);
+  expect(await page.evaluate(() => window.notReloaded)).toBe(true);
+  await expectNoAxeViolations(page);
+});
+
+test('with one real language the menu is not shown', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in to My Say' })).toBeVisible();
+  const real = await page.evaluate(() => JSON.parse(document.getElementById('locales').textContent).filter((l) => !l.pseudo).length);
+  await expect(page.locator('#language')).toHaveCount(real > 1 ? 1 : 0);
+});
+
+test('a chosen language comes back after signing out and in again, on another device too', async ({ page, browser }) => {
+  // Alex Green, whom no other test signs in as, so no other test sees this choice.
+  await apiSignInStaff(page.request, demo.carer);
+  await page.goto('/?lang=en-XA');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(/^\[/);
+  const menu = page.locator('#language');
+  await menu.selectOption('en-GB');
+  await expect(heading).toHaveText('Your children');
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/me/language') && r.request().method() === 'PUT');
+  await menu.selectOption('en-XA');
+  expect((await saved).status()).toBe(204);
+  await expect(heading).toHaveText(/^\[Ýýööûûŕ/);
+
+  // Signing out clears this browser's storage (a shared device forgets);
+  // signing in again brings the choice back from the account.
+  await page.locator('.header-account button').click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await apiSignInStaff(page.request, demo.carer);
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+  await expect(heading).toHaveText(/^\[Ýýööûûŕ/);
+
+  // Another device, whose browser asks for British English: after signing
+  // in, the account's choice is used.
+  const other = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const second = await other.newPage();
+  await signInStaff(second, demo.carer);
+  await expect(second.locator('html')).toHaveAttribute('lang', 'en-XA');
+  await expect(second.getByRole('heading', { level: 1 })).toHaveText(/^\[Ýýööûûŕ/);
+  await other.close();
+});
