@@ -13,15 +13,17 @@ use crate::shell::Shell;
 #[component]
 pub fn App() -> impl IntoView {
     let languages = Languages::provide();
-    let words = LocalResource::new(move || languages.start());
+    leptos::task::spawn_local(languages.start());
     let settings = LocalResource::new(|| api::get::<Settings>("/api/settings"));
     // Settings are tiny and same-origin; waiting for them avoids labels that
     // change under the reader. Without them the app still works, in plain words.
     move || {
-        words.get()?;
-        // A new language draws the whole app again, in the new words, without
-        // a reload: the current page is shown again and fetches its data again.
-        languages.current();
+        // Nothing to say until the words are here. A new language draws the
+        // whole app again, in the new words, without a reload: the current
+        // page is shown again and fetches its data again.
+        if languages.current().is_empty() {
+            return None;
+        }
         settings
             .get()
             .map(|settings| view! { <Shell settings=settings.ok() /> })

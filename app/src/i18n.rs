@@ -5,7 +5,6 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use i18n_embed::fluent::FluentLanguageLoader;
@@ -19,7 +18,8 @@ thread_local! {
     /// The words in use.
     static IN_USE: RefCell<Rc<FluentLanguageLoader>> = RefCell::new(Rc::new(first_words()));
     /// Every language fetched so far, so switching back needs no download.
-    static LOADED: RefCell<HashMap<String, Rc<FluentLanguageLoader>>> = RefCell::new(HashMap::new());
+    /// A few at most: a list is smaller in the wasm than a map.
+    static LOADED: RefCell<Vec<(String, Rc<FluentLanguageLoader>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The words `t!` reads from.
@@ -44,7 +44,7 @@ fn first_words() -> FluentLanguageLoader {
 
 /// Whether this language's words were fetched already.
 pub fn is_loaded(tag: &str) -> bool {
-    LOADED.with(|loaded| loaded.borrow().contains_key(tag))
+    LOADED.with(|loaded| loaded.borrow().iter().any(|(loaded, _)| loaded == tag))
 }
 
 /// Keeps `text`, the `.ftl` file of language `tag`, for `use_language`.
@@ -53,13 +53,20 @@ pub fn load(tag: &str, text: &str) -> bool {
     let Some(words) = words_from(tag, text) else {
         return false;
     };
-    LOADED.with(|loaded| loaded.borrow_mut().insert(tag.to_string(), Rc::new(words)));
+    LOADED.with(|loaded| loaded.borrow_mut().push((tag.to_string(), Rc::new(words))));
     true
 }
 
 /// Makes a loaded language the one every `t!` reads from now on.
 pub fn use_language(tag: &str) -> bool {
-    let Some(words) = LOADED.with(|loaded| loaded.borrow().get(tag).cloned()) else {
+    let found = LOADED.with(|loaded| {
+        let loaded = loaded.borrow();
+        loaded
+            .iter()
+            .find(|(loaded, _)| loaded == tag)
+            .map(|(_, words)| words.clone())
+    });
+    let Some(words) = found else {
         return false;
     };
     IN_USE.with(|in_use| *in_use.borrow_mut() = words);
@@ -140,7 +147,7 @@ mod tests {
         assert_eq!(crate::t!("sign-out"), "Allgofnodi");
         // No U+2068/U+2069 around the name: isolation is off after switching too.
         assert_eq!(
-            words().get_args("hello", HashMap::from([("name", "Sam")])),
+            words().get_args("hello", std::collections::HashMap::from([("name", "Sam")])),
             "Helo Sam"
         );
         assert!(!use_language("pl"));

@@ -7,7 +7,6 @@
 //! (`components/language_menu.rs`), unless the address asked for another.
 
 use leptos::prelude::*;
-use serde::Deserialize;
 
 use crate::{i18n, js};
 
@@ -19,7 +18,7 @@ const REMEMBERED: &str = "mysay-language";
 pub const FALLBACK: &str = "en-GB";
 
 /// One entry of the list the build writes into the HTML shell.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Language {
     /// BCP 47, as in the name of its folder in locales/: `en-GB`, `cy`.
     pub tag: String,
@@ -60,7 +59,8 @@ impl Languages {
         languages
     }
 
-    /// Loads the words of the first language; until then there is nothing to show.
+    /// Loads the words of the first language; until then `current` is empty
+    /// and there is nothing to show.
     pub async fn start(self) {
         let browser: Vec<String> = i18n_embed::WebLanguageRequester::requested_languages()
             .iter()
@@ -77,8 +77,10 @@ impl Languages {
             .map(|language| language.tag.clone())
         });
         let first = first.unwrap_or_else(|| FALLBACK.to_string());
-        if !self.switch(&first).await && first != FALLBACK {
-            self.switch(FALLBACK).await;
+        if !self.switch(&first).await && !self.switch(FALLBACK).await {
+            // Unreachable words: show the app anyway, with message ids,
+            // rather than a blank page.
+            self.current.set(FALLBACK.to_string());
         }
     }
 
@@ -165,10 +167,26 @@ fn list_in_shell() -> Vec<Language> {
     else {
         return Vec::new();
     };
-    js_sys::JSON::parse(&text)
-        .ok()
-        .and_then(|value| serde_wasm_bindgen::from_value(value).ok())
-        .unwrap_or_default()
+    // Read field by field with the browser's own JSON objects: a serde
+    // deserializer for this one list would cost the wasm more than this.
+    let Ok(list) = js_sys::JSON::parse(&text) else {
+        return Vec::new();
+    };
+    js_sys::Array::from(&list)
+        .iter()
+        .filter_map(|entry| {
+            let text = |key: &str| js_sys::Reflect::get(&entry, &key.into()).ok()?.as_string();
+            Some(Language {
+                tag: text("tag")?,
+                name: text("name")?,
+                dir: text("dir")?,
+                file: text("file")?,
+                pseudo: js_sys::Reflect::get(&entry, &"pseudo".into())
+                    .ok()?
+                    .as_bool()?,
+            })
+        })
+        .collect()
 }
 
 async fn fetch_text(file: &str) -> Option<String> {
