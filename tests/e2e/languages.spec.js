@@ -9,14 +9,15 @@ const { demo, csrf, signInStaff, apiSignInStaff, expectNoAxeViolations, screensh
 // The narrowest phone the pages must fit.
 test.use({ viewport: { width: 320, height: 640 } });
 
-// Words that come from the demo data or the council's settings, not from
-// Fluent: they stay as they are in every language.
+// Words that come from the demo data (demo/people.json, which the server
+// seeds from) or the council's settings, not from Fluent: they stay as they
+// are in every language. Longest first, so "Sam Taylor" goes before "Sam".
+const people = require('../../demo/people.json');
 const FROM_DATA = [
-  'Priya Shah', 'Tom Reed', 'Alex Green', 'Jordan Lee', 'Morgan Hale', 'Dana Price',
-  'Sam Taylor', 'Leah Taylor', 'Jay Morgan', 'Ruby Khan', 'Kai Evans',
-  'Chris Wood', 'Femi Adeyemi', 'Sunita Rao',
-  'Sam', 'Leah', 'Jay', 'Ruby', 'Kai', 'CISRO',
-];
+  ...people.adults.map((a) => a.name),
+  ...people.children.flatMap((c) => [`${c.first_name} ${c.last_name}`, c.first_name, c.social_worker?.name]),
+  'CISRO',
+].filter(Boolean).sort((a, b) => b.length - a.length);
 
 async function apiSignInChild(request, who) {
   const res = await request.post('/api/session/child', { headers: csrf, data: who });
