@@ -931,3 +931,71 @@ async fn a_flood_of_sign_ins_is_queued_then_turned_away_with_503() {
         .await;
     assert_eq!(r.status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_guesser_elsewhere_cannot_slow_a_child_down_where_she_has_signed_in_before() {
+    let clock = fixed_clock();
+    let server = start_with(|c, _| c.clock = clock.clone()).await;
+    let r = server
+        .post(
+            &client_from(3),
+            "/api/session/child",
+            child("leah", "quiet-forest-17"),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK, "Leah signs in at home");
+    // Someone guesses from twenty other addresses, past the account's free
+    // allowance, so tries at her account are now spaced out.
+    for n in 10..30 {
+        let r = server
+            .post(
+                &client_from(n),
+                "/api/session/child",
+                child("leah", "guess-guess"),
+            )
+            .await;
+        assert_ne!(r.status(), StatusCode::OK);
+    }
+    let r = server
+        .post(
+            &client_from(40),
+            "/api/session/child",
+            child("leah", "quiet-forest-17"),
+        )
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "a new address waits its turn"
+    );
+    let r = server
+        .post(
+            &client_from(3),
+            "/api/session/child",
+            child("leah", "quiet-forest-17"),
+        )
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::OK,
+        "at home, where she signed in before, she is let straight in"
+    );
+    // A flood of refused tries from one address writes one row a minute.
+    for _ in 0..5 {
+        let r = server
+            .post(
+                &client_from(40),
+                "/api/session/child",
+                child("leah", "guess-guess"),
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    }
+    let from_40 = common::audit_rows(&server)
+        .await
+        .into_iter()
+        .filter(|row| row.event == "sign_in_throttled")
+        .filter(|row| row.client.as_deref() == Some("127.0.0.40"))
+        .count();
+    assert_eq!(from_40, 1, "one throttled row for six refused tries");
+}

@@ -73,13 +73,38 @@ impl Try<'_> {
 
     async fn begin(&self) -> AppResult<Attempt> {
         let s = self.state;
-        match throttle::begin(&s.store, &s.clock, self.kind, &self.name, self.client.ip).await {
-            Err(refused @ AppError::TooManyTries { .. }) => {
-                self.audit("sign_in_throttled", None).await?;
-                Err(refused)
+        let now = s.clock.now_ms();
+        let client = self.client.ip.to_string();
+        let known_address = match self.user_id {
+            Some(user_id) => {
+                s.store
+                    .has_signed_in_from(user_id, &client, now - throttle::KNOWN_ADDRESS_MS)
+                    .await?
             }
-            other => other,
+            None => false,
+        };
+        let begun = throttle::begin(
+            &s.store,
+            &s.clock,
+            self.kind,
+            &self.name,
+            self.client.ip,
+            known_address,
+        )
+        .await;
+        if let Err(AppError::TooManyTries { .. }) = &begun {
+            // Refused tries cost the client nothing, so one row per client a
+            // minute is enough: the append-only table must not be a way to
+            // fill the disk.
+            let recently = s
+                .store
+                .has_recent_event_from("sign_in_throttled", &client, now - 60_000)
+                .await?;
+            if !recently {
+                self.audit("sign_in_throttled", None).await?;
+            }
         }
+        begun
     }
 
     /// Checks `secret` against `hash` (or a dummy, doing the same work), and

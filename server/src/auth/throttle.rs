@@ -9,8 +9,9 @@
 //!   secure unit's kiosks may share one address;
 //! - one account from everywhere: after a free allowance, tries are spaced
 //!   out, the gap doubling with each failure up to a minute. Someone guessing
-//!   from many addresses gets about one try a minute, and the child, from
-//!   their own address, waits at most that long instead of being locked out.
+//!   from many addresses is slowed to a few tries a minute. An address the
+//!   person signed in from in the last 30 days is exempt from this count, so
+//!   a guesser elsewhere, however busy, cannot keep the child out at home.
 //!
 //! Every try is counted as a failure *before* the secret is checked, then
 //! forgiven if it succeeds. Checking first and counting after would let a
@@ -32,6 +33,9 @@ const CLIENT_LIMIT: u32 = 20;
 const ACCOUNT_FREE: u32 = 10;
 /// The longest gap between tries at one account.
 const MAX_SPACING_MS: i64 = 60 * 1000;
+/// How long an address the person signed in from stays exempt from the
+/// account-wide spacing.
+pub const KNOWN_ADDRESS_MS: i64 = 30 * 24 * 3600 * 1000;
 
 /// A sign-in try in progress, already counted as a failure.
 #[must_use = "a try must end as succeeded, not_a_guess, or (by dropping) a failure"]
@@ -44,12 +48,15 @@ pub struct Attempt {
 /// Starts a try at `account` (the name as typed, normalised, whether or not
 /// it exists, so unknown and known names are answered alike) from `client`.
 /// 429 while a limit is reached, saying when the try may be made.
+/// `known_address`: the account's owner signed in from `client` lately, so
+/// the account-wide spacing does not apply (the other two counts still do).
 pub async fn begin(
     store: &Store,
     clock: &Clock,
     kind: &str,
     name: &str,
     client: IpAddr,
+    known_address: bool,
 ) -> AppResult<Attempt> {
     let account = format!("{kind}:{name}");
     let client = client.to_string();
@@ -67,7 +74,7 @@ pub async fn begin(
         .map(|at| at + WINDOW_MS);
     let (earlier, latest) = store.account_failures(&account, since, row).await?;
     let by_account = latest
-        .filter(|_| earlier >= ACCOUNT_FREE)
+        .filter(|_| !known_address && earlier >= ACCOUNT_FREE)
         .map(|latest| latest + spacing_ms(earlier))
         .filter(|allowed_at| *allowed_at > now);
     match by_pair.into_iter().chain(by_client).chain(by_account).max() {

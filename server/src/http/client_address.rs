@@ -56,7 +56,7 @@ fn client_address(peer: IpAddr, headers: &HeaderMap, trusted: &[IpNet]) -> Clien
     // client. Anything to its left came from the client and proves nothing.
     let mut client = peer;
     for hop in header_list(headers, "x-forwarded-for").rev() {
-        match hop.parse::<IpAddr>() {
+        match hop_address(hop) {
             Ok(ip) => {
                 client = canonical(ip);
                 if !is_trusted(&client) {
@@ -72,6 +72,13 @@ fn client_address(peer: IpAddr, headers: &HeaderMap, trusted: &[IpNet]) -> Clien
         .next_back()
         .is_some_and(|proto| proto.eq_ignore_ascii_case("https"));
     ClientAddress { ip: client, https }
+}
+
+/// One `X-Forwarded-For` item: an address, or (as some load balancers write
+/// it) an address with a port, `1.2.3.4:5678` or `[2001:db8::1]:443`.
+fn hop_address(hop: &str) -> Result<IpAddr, std::net::AddrParseError> {
+    hop.parse::<IpAddr>()
+        .or_else(|_| hop.parse::<SocketAddr>().map(|a| a.ip()))
 }
 
 /// Every comma-separated item of every copy of a header, in order.
@@ -142,6 +149,22 @@ mod tests {
             &["10.0.0.0/8"],
         );
         assert_eq!(c.ip, ip("198.51.100.9"));
+    }
+
+    #[test]
+    fn forwarded_addresses_with_ports_are_read_as_addresses() {
+        let c = judge_of(
+            "10.0.0.2",
+            &[("x-forwarded-for", "203.0.113.5:5678")],
+            &["10.0.0.0/8"],
+        );
+        assert_eq!(c.ip, ip("203.0.113.5"));
+        let c = judge_of(
+            "10.0.0.2",
+            &[("x-forwarded-for", "[2001:db8::1]:443")],
+            &["10.0.0.0/8"],
+        );
+        assert_eq!(c.ip, ip("2001:db8::1"));
     }
 
     #[test]

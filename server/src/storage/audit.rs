@@ -42,6 +42,42 @@ impl Store {
         Ok(())
     }
 
+    /// Whether `user_id` signed in (or activated) from `client` since `since_ms`.
+    pub async fn has_signed_in_from(
+        &self,
+        user_id: i64,
+        client: &str,
+        since_ms: i64,
+    ) -> sqlx::Result<bool> {
+        sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM audit \
+             WHERE event IN ('sign_in_succeeded', 'activation_succeeded') \
+             AND client = ? AND at_ms > ? AND actor_user_id = ?)",
+        )
+        .bind(client)
+        .bind(since_ms)
+        .bind(user_id)
+        .fetch_one(&self.pool)
+        .await
+    }
+
+    /// Whether an `event` row from `client` was written since `since_ms`.
+    pub async fn has_recent_event_from(
+        &self,
+        event: &str,
+        client: &str,
+        since_ms: i64,
+    ) -> sqlx::Result<bool> {
+        sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM audit WHERE event = ? AND client = ? AND at_ms > ?)",
+        )
+        .bind(event)
+        .bind(client)
+        .bind(since_ms)
+        .fetch_one(&self.pool)
+        .await
+    }
+
     /// The newest rows first.
     pub async fn recent_audit(&self, limit: i64) -> sqlx::Result<Vec<AuditRow>> {
         sqlx::query_as("SELECT * FROM audit ORDER BY id DESC LIMIT ?")
