@@ -32,6 +32,8 @@ pub struct Config {
     /// How long a client has to send a request's headers (and how long an
     /// idle connection stays open).
     pub header_read_timeout: Duration,
+    /// How long a client has to send a request's body, once its headers are in.
+    pub body_read_timeout: Duration,
     /// Connections open at once; more wait until one closes.
     pub max_connections: usize,
     /// Passphrase hashes computed at once (each takes 19 MiB), and how many
@@ -58,6 +60,8 @@ impl Default for Config {
             secure_cookies: None,
             trusted_proxies: Vec::new(),
             header_read_timeout: Duration::from_secs(10),
+            // A 16 KB form over a poor 2G signal, with room to spare.
+            body_read_timeout: Duration::from_secs(30),
             max_connections: 512,
             hashes_at_once: cores,
             hash_queue: 16 * cores,
@@ -127,6 +131,11 @@ impl Config {
                 get("MYSAY_HEADER_TIMEOUT_SECS"),
                 "MYSAY_HEADER_TIMEOUT_SECS",
                 defaults.header_read_timeout,
+            )?,
+            body_read_timeout: secs(
+                get("MYSAY_BODY_TIMEOUT_SECS"),
+                "MYSAY_BODY_TIMEOUT_SECS",
+                defaults.body_read_timeout,
             )?,
             max_connections: match get("MYSAY_MAX_CONNECTIONS") {
                 None => defaults.max_connections,

@@ -39,6 +39,7 @@ use std::sync::Arc;
 use storage::Store;
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::timeout::RequestBodyTimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 /// What every handler can reach. Cheap to clone.
@@ -86,6 +87,9 @@ pub fn app(state: AppState) -> Router {
         .method_not_allowed_fallback(wrong_method)
         .fallback(frontend::fallback)
         .layer(DefaultBodyLimit::max(http::extract::JSON_BODY_LIMIT))
+        // The header timeout stops at the headers: a body trickled a byte at
+        // a time would otherwise hold its connection for hours.
+        .layer(RequestBodyTimeoutLayer::new(state.config.body_read_timeout))
         // Layers run outermost-last: security headers wrap everything,
         // including CSRF refusals and answers to panics.
         .layer(CatchPanicLayer::custom(panic_response))

@@ -297,6 +297,40 @@ async fn a_connection_that_sends_half_a_header_is_cut_off() {
 }
 
 #[tokio::test]
+async fn a_request_whose_body_trickles_in_is_cut_off() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let server =
+        start_with(|c, _| c.body_read_timeout = std::time::Duration::from_millis(300)).await;
+    let addr = server.base.trim_start_matches("http://").to_string();
+    let mut slow = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    let head = format!(
+        "POST /api/session/child HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n\
+         {}: {}\r\nContent-Length: 100\r\n\r\n{{\"username\": ",
+        CSRF.0, CSRF.1
+    );
+    slow.write_all(head.as_bytes()).await.unwrap();
+    let started = std::time::Instant::now();
+    let mut answer = Vec::new();
+    // The bound only stops a broken server from hanging the test.
+    let read = tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        slow.read_to_end(&mut answer),
+    )
+    .await;
+    assert!(read.is_ok(), "the connection was left open");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(
+        answer.starts_with("HTTP/1.1 4"),
+        "answered as a client's mistake: {answer}"
+    );
+}
+
+#[tokio::test]
 async fn connections_beyond_the_cap_wait_for_a_free_one() {
     let server = start_with(|c, _| c.max_connections = 2).await;
     let addr = server.base.trim_start_matches("http://").to_string();
