@@ -67,6 +67,7 @@ pub fn error_for_status(status: u16) -> ApiError {
     ApiError {
         code,
         retry_after_secs: None,
+        limit: None,
         fields: Vec::new(),
     }
 }

@@ -159,6 +159,7 @@ mod tests {
         Failure::Api(ApiError {
             code,
             retry_after_secs,
+            limit: None,
             fields: Vec::new(),
         })
     }
@@ -252,6 +253,7 @@ mod tests {
         let failure = Failure::Api(ApiError {
             code: ErrorCode::InvalidInput,
             retry_after_secs: None,
+            limit: None,
             fields: vec![
                 FieldError {
                     field: "code".into(),

@@ -186,6 +186,7 @@ mod tests {
             last_review: None,
             next_review_due: d(2027, 3, 1),
             next_review_is_scheduled: false,
+            next_review_booked: None,
             social_worker: None,
         }
     }

@@ -31,6 +31,8 @@ pub enum Role {
     Carer,
     Advocate,
     ReviewingOfficer,
+    /// A child's social worker (linked to their children like an officer).
+    SocialWorker,
     Manager,
 }
 
@@ -127,6 +129,9 @@ pub struct Settings {
     pub officer_title: String,
     /// Name of the council running this deployment.
     pub council_name: String,
+    /// The most bytes one uploaded file may have.
+    #[serde(default)]
+    pub max_upload_bytes: u64,
 }
 
 // ---- Errors -----------------------------------------------------------------
@@ -138,6 +143,10 @@ pub struct ApiError {
     /// For `TooManyTries` and `Busy`: seconds until signing in may be tried again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after_secs: Option<u64>,
+    /// For `TooLarge` on an upload: the most bytes a file may have. For
+    /// `TooLong` fields: the most characters a box may hold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u64>,
     /// For `InvalidInput`: which fields were wrong.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldError>,
@@ -186,6 +195,21 @@ pub enum ErrorCode {
     MethodNotAllowed,
     /// 413: the request body is larger than the API accepts.
     TooLarge,
+    /// 422: a contribution or addition with nothing written, chosen or attached.
+    NothingToSend,
+    /// 422: an uploaded file with no bytes.
+    EmptyFile,
+    /// 415: an uploaded file whose content is not PDF, Word (docx), JPEG or PNG,
+    /// whatever its name says.
+    WrongFileType,
+    /// Field code: a date that has already passed (booking a review).
+    InThePast,
+    /// Field code: not a time of day written `HH:MM`.
+    NotATime,
+    /// 409: the child already has a review booked that is not yet held.
+    AlreadyScheduled,
+    /// 409: recording as held a review that is already held, or whose day has not come.
+    NotHeldYet,
     /// 500: something broke on the server; details are logged, not sent.
     ServerError,
 }
@@ -210,6 +234,9 @@ pub struct OfficerPage {
     pub next_review_due: NaiveDate,
     /// True when `next_review_due` is the scheduled date rather than the limit.
     pub next_review_is_scheduled: bool,
+    /// The booked review's time and place, when it is booked.
+    #[serde(default)]
+    pub next_review_booked: Option<crate::reviews::ReviewSummary>,
     /// Who to ask when there is no officer yet: the child's social worker.
     pub social_worker: Option<Contact>,
 }
@@ -318,7 +345,7 @@ pub struct ChildRecord {
 /// the front end's WebAssembly for a fixed pattern. This reads that pattern
 /// and nothing else: an optional sign, the year, month and day as numbers
 /// separated by `-`, as chrono writes every year (`-0001`, `+10000`).
-mod wire_date {
+pub(crate) mod wire_date {
     use chrono::NaiveDate;
     use serde::de::{Deserialize, Deserializer, Error, Unexpected, Visitor};
     use std::fmt;
@@ -364,7 +391,7 @@ mod wire_date {
 
     /// `[+|-]Y-M-D`: up to four year digits without a sign (more with one, as
     /// chrono writes years past 9999), one or two for month and day.
-    pub(super) fn parse(text: &str) -> Option<NaiveDate> {
+    pub(crate) fn parse(text: &str) -> Option<NaiveDate> {
         let (sign, rest) = match text.as_bytes().first()? {
             b'-' => (-1, &text[1..]),
             b'+' => (1, &text[1..]),
@@ -484,6 +511,7 @@ mod tests {
             last_review: None,
             next_review_due: date(2027, 1, 5),
             next_review_is_scheduled: false,
+            next_review_booked: None,
             social_worker: None,
         };
         let json = serde_json::to_value(&page).unwrap();

@@ -8,6 +8,8 @@
 pub mod api;
 pub mod bank_holidays;
 pub mod closure_days;
+pub mod contributions;
 pub mod review_dates;
+pub mod reviews;
 pub mod sign_in_rules;
 pub mod working_days;

@@ -42,6 +42,8 @@ pub struct Config {
     pub hash_queue: usize,
     /// The system clock, or a test's fixed one.
     pub clock: crate::clock::Clock,
+    /// The most bytes one uploaded file may have.
+    pub max_upload_bytes: u64,
 }
 
 impl Default for Config {
@@ -66,6 +68,7 @@ impl Default for Config {
             hashes_at_once: cores,
             hash_queue: 16 * cores,
             clock: crate::clock::Clock::system(),
+            max_upload_bytes: 20 * 1024 * 1024,
         }
     }
 }
@@ -147,6 +150,15 @@ impl Config {
             hashes_at_once: defaults.hashes_at_once,
             hash_queue: defaults.hash_queue,
             clock: defaults.clock,
+            max_upload_bytes: match get("MYSAY_MAX_UPLOAD_MB") {
+                None => defaults.max_upload_bytes,
+                Some(v) => match v.parse::<u64>() {
+                    Ok(n) if (1..=1024).contains(&n) => n * 1024 * 1024,
+                    _ => bail!(
+                        "MYSAY_MAX_UPLOAD_MB must be a whole number from 1 to 1024, not {v:?}"
+                    ),
+                },
+            },
         })
     }
 
@@ -164,6 +176,7 @@ impl Config {
         Settings {
             officer_title: self.officer_title.clone(),
             council_name: self.council_name.clone(),
+            max_upload_bytes: self.max_upload_bytes,
         }
     }
 }

@@ -117,6 +117,7 @@ fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
     let body = ApiError {
         code: ErrorCode::ServerError,
         retry_after_secs: None,
+        limit: None,
         fields: Vec::new(),
     };
     (StatusCode::INTERNAL_SERVER_ERROR, Json(body)).into_response()

@@ -37,6 +37,7 @@ async fn officer_page(
         last_review: last_review(&file),
         next_review_due: next.due,
         next_review_is_scheduled: next.is_scheduled,
+        next_review_booked: None,
         social_worker: social_worker(&file.child),
     }))
 }

@@ -86,6 +86,7 @@ impl IntoResponse for AppError {
         let body = ApiError {
             code,
             retry_after_secs,
+            limit: None,
             fields,
         };
         let mut response = (status, Json(body)).into_response();

@@ -188,7 +188,8 @@ pub enum CaseloadScope {
 /// None: no caseload (children see only their own pages).
 pub fn caseload_scope(role: Role) -> Option<CaseloadScope> {
     match role {
-        Role::Child => None,
+        // Deny by default until social workers have a caseload of their own.
+        Role::Child | Role::SocialWorker => None,
         Role::ReviewingOfficer => Some(CaseloadScope::AppointedOfficer),
         Role::Carer => Some(CaseloadScope::PlacedWithCarer),
         Role::Advocate => Some(CaseloadScope::SupportingAdvocate),

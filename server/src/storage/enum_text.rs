@@ -10,6 +10,7 @@ pub fn role_to_db(role: Role) -> &'static str {
         Role::Carer => "carer",
         Role::Advocate => "advocate",
         Role::ReviewingOfficer => "reviewing_officer",
+        Role::SocialWorker => "social_worker",
         Role::Manager => "manager",
     }
 }
@@ -20,6 +21,7 @@ pub fn role_from_db(s: &str) -> anyhow::Result<Role> {
         "carer" => Role::Carer,
         "advocate" => Role::Advocate,
         "reviewing_officer" => Role::ReviewingOfficer,
+        "social_worker" => Role::SocialWorker,
         "manager" => Role::Manager,
         other => bail!("unknown role {other:?} in the database"),
     })
