@@ -57,7 +57,7 @@ pub struct ScheduledReview {
 }
 
 // `POST /api/children/{id}/reviews/{review_id}/held` (the child's officer,
-// no body): the booked review took place. Answers the child's `ReviewOverview`.
+// no body): the booked review took place. Answers its `ReviewSummary`.
 
 /// `GET /api/children/{id}/reviews/next`: the officer's page for a child's
 /// next review (a manager sees it too, with no contribution's words).

@@ -41,6 +41,20 @@ pub fn item_view(reader: Option<Relation>, shared: SharedWith) -> ItemView {
     }
 }
 
+/// Per-item visibility of a carer's contribution (and the files attached to
+/// it): the carer who wrote it, the child's reviewing officer and their
+/// social worker read it; a manager learns only that it exists; anyone
+/// else, the child included, nothing. `reader_is_author`: the reader is the
+/// carer who wrote it (another carer of the same child is not).
+pub fn carer_item_view(reader: Option<Relation>, reader_is_author: bool) -> ItemView {
+    match reader {
+        Some(TheirCarer) if reader_is_author => ItemView::Content,
+        Some(TheirOfficer | TheirSocialWorker) => ItemView::Content,
+        Some(Manager) => ItemView::OnlyThatItExists,
+        Some(TheChild | TheirCarer | TheirAdvocate) | None => ItemView::Nothing,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +114,28 @@ mod tests {
                 };
                 assert_eq!(item_view(reader, shared), want, "{reader:?} {shared:?}");
             }
+        }
+    }
+
+    #[test]
+    fn a_carers_contribution_is_read_by_its_author_the_officer_and_the_social_worker() {
+        #[rustfmt::skip]
+        let table: &[(Option<Relation>, bool, ItemView)] = &[
+            (Some(TheirCarer),        true,  ItemView::Content),
+            (Some(TheirCarer),        false, ItemView::Nothing),
+            (Some(TheirOfficer),      false, ItemView::Content),
+            (Some(TheirSocialWorker), false, ItemView::Content),
+            (Some(Manager),           false, ItemView::OnlyThatItExists),
+            (Some(TheChild),          false, ItemView::Nothing),
+            (Some(TheirAdvocate),     false, ItemView::Nothing),
+            (None,                    false, ItemView::Nothing),
+        ];
+        for &(reader, is_author, expected) in table {
+            assert_eq!(
+                carer_item_view(reader, is_author),
+                expected,
+                "{reader:?} {is_author}"
+            );
         }
     }
 }

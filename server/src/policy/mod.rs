@@ -16,7 +16,7 @@ use domain::api::Role;
 mod item_view;
 mod seeding;
 
-pub use item_view::{item_view, ItemView, SharedWith};
+pub use item_view::{carer_item_view, item_view, ItemView, SharedWith};
 pub(crate) use seeding::for_seeding;
 pub use seeding::Seeding;
 
@@ -130,6 +130,12 @@ impl ChildAccess {
     /// What this person gets of one item the child wrote and shared as `shared`.
     pub fn item_view(&self, shared: SharedWith) -> ItemView {
         item_view(self.relation, shared)
+    }
+
+    /// What this person gets of one carer's contribution; `reader_is_author`:
+    /// they are the carer who wrote it.
+    pub fn carer_item_view(&self, reader_is_author: bool) -> ItemView {
+        carer_item_view(self.relation, reader_is_author)
     }
 }
 
