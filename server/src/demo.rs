@@ -8,10 +8,11 @@
 use crate::auth::passwords;
 use crate::clock::Clock;
 use crate::policy::{self, ChildAccess, Seeding};
-use crate::storage::{NewChild, NewReview, NewUser, Store};
+use crate::storage::{NewBooking, NewChild, NewReview, NewUser, Store};
 use anyhow::{bail, Context};
 use chrono::{Days, Months, NaiveDate};
 use domain::api::{PlacementType, Role, ToldBy};
+use domain::reviews::ReviewPlace;
 use domain::working_days::{add_working_days, working_days_between};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -67,9 +68,15 @@ pub struct Child {
     #[serde(default)]
     pub sign_in: Option<ChildSignIn>,
     pub story: Story,
-    /// A review booked this many days from today.
+    /// A review booked this many days from today, by the child's officer...
     #[serde(default)]
     pub review_booked_in_days: Option<u64>,
+    /// ...at this time (`HH:MM`)...
+    #[serde(default)]
+    pub review_booked_at: Option<String>,
+    /// ...and here.
+    #[serde(default)]
+    pub review_booked_place: Option<ReviewPlace>,
     #[serde(default)]
     pub officer: Option<Appointment>,
     pub social_worker: SocialWorker,
@@ -193,6 +200,17 @@ impl People {
                 if key == who || !self.children.iter().any(|c| &c.key == key) {
                     bail!("{who}'s sibling {key:?} is not another demo child");
                 }
+            }
+            let booking = (
+                child.review_booked_in_days.is_some(),
+                child.review_booked_at.is_some(),
+                child.review_booked_place.is_some(),
+            );
+            if booking != (false, false, false) && booking != (true, true, true) {
+                bail!("{who}: a booked review needs its day, time and place");
+            }
+            if booking.0 && child.officer.is_none() {
+                bail!("{who}: only a child's officer books their review");
             }
             if let Story::Reviewed { reviews_held, .. } = child.story {
                 if reviews_held < 2 {
@@ -366,10 +384,23 @@ async fn add_child(
     for date in held {
         store.add_review(&id, NewReview::Held(date)).await?;
     }
-    if let Some(days) = child.review_booked_in_days {
+    if let (Some(days), Some(at), Some(place), Some(officer)) = (
+        child.review_booked_in_days,
+        &child.review_booked_at,
+        &child.review_booked_place,
+        &child.officer,
+    ) {
+        let booking = NewBooking {
+            on: d.today + Days::new(days),
+            at,
+            place,
+            booked_by: adults[officer.adult.as_str()],
+            booked_at_ms: d.now_ms,
+        };
         store
-            .add_review(&id, NewReview::Scheduled(d.today + Days::new(days)))
-            .await?;
+            .book_review(&id, &booking)
+            .await?
+            .context("booking the demo review")?;
     }
     Ok(id)
 }

@@ -19,6 +19,7 @@ mod children;
 pub mod demo;
 mod languages;
 mod my_officer;
+mod reviews;
 mod settings;
 
 pub use auth::activation_codes::new_activation_code;

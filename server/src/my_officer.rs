@@ -1,5 +1,5 @@
 //! A child's officer page: who their reviewing officer is, how to reach them,
-//! and when the next review is due.
+//! and when the next review is due (and, once booked, when and where it meets).
 
 use crate::auth::sessions::CurrentUser;
 use crate::children::{self, last_review, officer_contact, social_worker};
@@ -37,7 +37,7 @@ async fn officer_page(
         last_review: last_review(&file),
         next_review_due: next.due,
         next_review_is_scheduled: next.is_scheduled,
-        next_review_booked: None,
+        next_review_booked: state.store.open_booking(&access).await?,
         social_worker: social_worker(&file),
     }))
 }

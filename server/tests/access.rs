@@ -32,6 +32,8 @@ const ROUTES: &[(&str, &str, [u16; 10])] = &[
 /// has no officer yet; "none" is an id no child has.
 const TARGETS: [&str; 6] = ["Sam", "Leah", "Jay", "Ruby", "Kai", "none"];
 const NO_SUCH_CHILD: i64 = 987_654;
+/// The `{review_id}` for a child with no review at all (Kai, "none").
+const NO_SUCH_REVIEW: i64 = 876_543;
 
 /// One row per person: the status for each of `TARGETS`.
 type PerChild = [(Who, [u16; 6]); 10];
@@ -64,12 +66,43 @@ const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
         (Who::SocialWorker,[200, 200, 403, 403, 403, 403]),
         (Who::Manager,   [200, 200, 200, 200, 200, 404]),
     ]),
+    // Reviews as records: only the child's officer. The empty body is
+    // refused (422) only once the person is let through.
+    ("POST", "/api/children/{id}/reviews", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [403, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 403, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 403, 403, 403, 403]),
+        (Who::Carer,     [403, 403, 403, 403, 403, 403]),
+        (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [422, 422, 403, 422, 403, 403]),
+        (Who::Tom,       [403, 403, 422, 403, 403, 403]),
+        (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
+        (Who::Manager,   [403, 403, 403, 403, 403, 403]),
+    ]),
+    // `{review_id}` is the child's latest review: Sam's is booked for a day
+    // still to come, the others' are held already, so the officer gets 409.
+    ("POST", "/api/children/{id}/reviews/{review_id}/held", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [403, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 403, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 403, 403, 403, 403]),
+        (Who::Carer,     [403, 403, 403, 403, 403, 403]),
+        (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [409, 409, 403, 409, 403, 403]),
+        (Who::Tom,       [403, 403, 409, 403, 403, 403]),
+        (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
+        (Who::Manager,   [403, 403, 403, 403, 403, 403]),
+    ]),
 ];
 
 #[tokio::test]
 async fn every_route_answers_every_role_as_the_table_says() {
     let server = start().await;
     let ids = server.child_ids().await;
+    let review_ids = latest_review_ids(&server).await;
     let mut clients = Vec::new();
     for who in Who::ALL {
         clients.push((who, server.signed_in(who).await));
@@ -89,7 +122,10 @@ async fn every_route_answers_every_role_as_the_table_says() {
         for (who, statuses) in rows {
             for (target, want) in TARGETS.iter().zip(statuses) {
                 let id = ids.get(*target).copied().unwrap_or(NO_SUCH_CHILD);
-                let path = template.replace("{id}", &id.to_string());
+                let review_id = review_ids.get(*target).copied().unwrap_or(NO_SUCH_REVIEW);
+                let path = template
+                    .replace("{id}", &id.to_string())
+                    .replace("{review_id}", &review_id.to_string());
                 let got = request(&server, client_for(*who), method, &path).await;
                 check(method, &path, *who, got, *want);
             }
@@ -125,6 +161,25 @@ async fn every_route_answers_every_role_as_the_table_says() {
             .await
             .unwrap();
     assert_eq!(audited as usize, refusals_in_tables);
+}
+
+/// Each child's most recently recorded review, by first name, read from
+/// the test server's own database (no route lists review ids).
+async fn latest_review_ids(server: &common::TestServer) -> std::collections::HashMap<String, i64> {
+    let path = server.dir.path().join("data/mysay.sqlite");
+    let db =
+        sqlx::SqlitePool::connect_with(sqlx::sqlite::SqliteConnectOptions::new().filename(path))
+            .await
+            .unwrap();
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT c.first_name, MAX(r.id) FROM reviews r JOIN children c ON c.id = r.child_id \
+         GROUP BY c.id",
+    )
+    .fetch_all(&db)
+    .await
+    .unwrap();
+    db.close().await;
+    rows.into_iter().collect()
 }
 
 async fn request(

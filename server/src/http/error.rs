@@ -24,6 +24,12 @@ pub enum AppError {
     Busy { retry_after_secs: u64 },
     #[error("invalid input")]
     InvalidInput(Vec<FieldError>),
+    /// A 422 where a field is `TooLong`: `limit` is the most it may hold.
+    #[error("invalid input (limit {limit})")]
+    InvalidInputWithLimit { fields: Vec<FieldError>, limit: u64 },
+    /// A 409: the request clashes with what is already recorded; the code says how.
+    #[error("conflict: {0:?}")]
+    Conflict(ErrorCode),
     #[error("cross-site request refused")]
     CrossSite,
     #[error("method not allowed")]
@@ -58,7 +64,10 @@ impl AppError {
             Self::BadActivationCode => (StatusCode::UNAUTHORIZED, ErrorCode::BadActivationCode),
             Self::TooManyTries { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyTries),
             Self::Busy { .. } => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Busy),
-            Self::InvalidInput(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput),
+            Self::InvalidInput(_) | Self::InvalidInputWithLimit { .. } => {
+                (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput)
+            }
+            Self::Conflict(code) => (StatusCode::CONFLICT, *code),
             Self::CrossSite => (StatusCode::FORBIDDEN, ErrorCode::CrossSite),
             Self::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed),
             Self::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::TooLarge),
@@ -79,14 +88,15 @@ impl IntoResponse for AppError {
             }
             _ => None,
         };
-        let fields = match self {
-            Self::InvalidInput(fields) => fields,
-            _ => Vec::new(),
+        let (fields, limit) = match self {
+            Self::InvalidInput(fields) => (fields, None),
+            Self::InvalidInputWithLimit { fields, limit } => (fields, Some(limit)),
+            _ => (Vec::new(), None),
         };
         let body = ApiError {
             code,
             retry_after_secs,
-            limit: None,
+            limit,
             fields,
         };
         let mut response = (status, Json(body)).into_response();

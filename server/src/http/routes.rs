@@ -36,6 +36,7 @@ pub fn all() -> Vec<ApiRoute> {
         crate::caseload::routes(),
         crate::children::routes(),
         crate::languages::routes(),
+        crate::reviews::routes(),
     ]
     .into_iter()
     .flatten()

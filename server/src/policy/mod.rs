@@ -27,6 +27,11 @@ pub enum Action {
     SeeOfficerPage,
     /// `GET /api/children/{id}`: the full record (adults who work with the child).
     SeeRecord,
+    // Reviews as records: only the child's own officer books and closes them.
+    /// `POST /api/children/{id}/reviews`: book the next review.
+    BookReview,
+    /// `POST /api/children/{id}/reviews/{review_id}/held`: the review took place.
+    RecordReviewHeld,
 }
 
 impl Action {
@@ -35,6 +40,8 @@ impl Action {
         match self {
             Action::SeeOfficerPage => "see_officer_page",
             Action::SeeRecord => "see_record",
+            Action::BookReview => "book_review",
+            Action::RecordReviewHeld => "record_review_held",
         }
     }
 }
@@ -77,6 +84,9 @@ const ALLOWED: &[(Action, &[Relation])] = &[
             Manager,
         ],
     ),
+    // Reviews as records.
+    (Action::BookReview, &[TheirOfficer]),
+    (Action::RecordReviewHeld, &[TheirOfficer]),
 ];
 
 /// Which links exist in the data between the signed-in person and one child.
@@ -345,6 +355,20 @@ mod tests {
                 role == Role::Manager,
                 "{role:?}"
             );
+        }
+    }
+
+    #[test]
+    fn only_the_childs_officer_books_and_closes_reviews() {
+        for action in [Action::BookReview, Action::RecordReviewHeld] {
+            for role in ROLES {
+                assert_eq!(
+                    may(&user(role), action, &ALL),
+                    role == Role::ReviewingOfficer,
+                    "{role:?} {action:?}"
+                );
+            }
+            assert!(!may(&user(Role::ReviewingOfficer), action, &NONE));
         }
     }
 

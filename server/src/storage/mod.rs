@@ -15,7 +15,7 @@ mod users;
 pub use audit::{AuditEntry, AuditRow};
 pub use child_files::{Appointment, ChildFile, Sibling};
 pub use children::{ChildRow, NewChild};
-pub use reviews::NewReview;
+pub use reviews::{Held, NewBooking, NewReview};
 pub use sessions::SessionUser;
 pub use users::{Credentials, NewUser};
 
