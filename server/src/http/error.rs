@@ -30,6 +30,13 @@ pub enum AppError {
     MethodNotAllowed,
     #[error("request body too large")]
     TooLarge,
+    // Uploads (`attachments`): each is a 4xx the page explains.
+    #[error("file larger than {limit} bytes")]
+    FileTooLarge { limit: u64 },
+    #[error("empty file")]
+    EmptyFile,
+    #[error("file type not accepted")]
+    WrongFileType,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -61,7 +68,11 @@ impl AppError {
             Self::InvalidInput(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput),
             Self::CrossSite => (StatusCode::FORBIDDEN, ErrorCode::CrossSite),
             Self::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed),
-            Self::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::TooLarge),
+            Self::TooLarge | Self::FileTooLarge { .. } => {
+                (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::TooLarge)
+            }
+            Self::EmptyFile => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::EmptyFile),
+            Self::WrongFileType => (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::WrongFileType),
             Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::ServerError),
         }
     }
@@ -79,6 +90,10 @@ impl IntoResponse for AppError {
             }
             _ => None,
         };
+        let limit = match &self {
+            Self::FileTooLarge { limit } => Some(*limit),
+            _ => None,
+        };
         let fields = match self {
             Self::InvalidInput(fields) => fields,
             _ => Vec::new(),
@@ -86,7 +101,7 @@ impl IntoResponse for AppError {
         let body = ApiError {
             code,
             retry_after_secs,
-            limit: None,
+            limit,
             fields,
         };
         let mut response = (status, Json(body)).into_response();

@@ -36,6 +36,7 @@ pub fn all() -> Vec<ApiRoute> {
         crate::caseload::routes(),
         crate::children::routes(),
         crate::languages::routes(),
+        crate::attachments::routes(),
     ]
     .into_iter()
     .flatten()

@@ -27,6 +27,12 @@ pub enum Action {
     SeeOfficerPage,
     /// `GET /api/children/{id}`: the full record (adults who work with the child).
     SeeRecord,
+    // Carers' files (`attachments`).
+    /// `POST /api/children/{id}/attachments`: upload a file for the carer's contribution.
+    AttachFile,
+    /// `GET /api/children/{id}/attachments/{attachment_id}`: download one;
+    /// passing this is not enough, `carer_item_view` then decides per file.
+    DownloadAttachment,
 }
 
 impl Action {
@@ -35,6 +41,8 @@ impl Action {
         match self {
             Action::SeeOfficerPage => "see_officer_page",
             Action::SeeRecord => "see_record",
+            Action::AttachFile => "attach_file",
+            Action::DownloadAttachment => "download_attachment",
         }
     }
 }
@@ -67,6 +75,10 @@ const ALLOWED: &[(Action, &[Relation])] = &[
         Action::SeeRecord,
         &[TheirOfficer, TheirCarer, TheirAdvocate, Manager],
     ),
+    // Carers' files. A manager only ever learns that a file exists (from
+    // the contribution it is attached to), so is not let near the bytes.
+    (Action::AttachFile, &[TheirCarer]),
+    (Action::DownloadAttachment, &[TheirCarer, TheirOfficer]),
 ];
 
 /// Which links exist in the data between the signed-in person and one child.
@@ -158,6 +170,18 @@ pub async fn authorize(
         }),
         None => Err(refuse(state, user, Some(child_id), action.code()).await),
     }
+}
+
+/// Refuses one item of the child's that `access` let the person near, but
+/// that `item_view` or `carer_item_view` does not let them read: written to
+/// the audit trail like any other refusal.
+pub async fn refuse_item(
+    state: &AppState,
+    user: &CurrentUser,
+    access: &ChildAccess,
+    action: Action,
+) -> AppError {
+    refuse(state, user, Some(access.child_id), action.code()).await
 }
 
 /// Writes the refusal to the audit trail and gives the 403 to answer with.
