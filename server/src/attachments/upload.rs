@@ -53,7 +53,9 @@ pub async fn upload(
     if received.bytes == 0 {
         return Err(AppError::EmptyFile);
     }
-    let kind = file_kinds::recognise(&received.head).ok_or(AppError::WrongFileType)?;
+    let kind = file_kinds::recognise(&received.head, &part.path)
+        .await?
+        .ok_or(AppError::WrongFileType)?;
     let final_path = folder.join(&stored_name);
     part.finish_as(&final_path).await?;
 
@@ -159,12 +161,13 @@ impl PartFile {
                 .await
                 .map_err(anyhow::Error::from)?;
         }
+        // What tokio's file still holds, on disk before anything reads it back.
+        self.file.flush().await.map_err(anyhow::Error::from)?;
         Ok(received)
     }
 
     /// Makes the file durable and gives it its final name.
     async fn finish_as(mut self, path: &Path) -> AppResult<()> {
-        self.file.flush().await.map_err(anyhow::Error::from)?;
         self.file.sync_all().await.map_err(anyhow::Error::from)?;
         tokio::fs::rename(&self.path, path)
             .await
