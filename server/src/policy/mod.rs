@@ -78,7 +78,10 @@ const ALLOWED: &[(Action, &[Relation])] = &[
     // Carers' files. A manager only ever learns that a file exists (from
     // the contribution it is attached to), so is not let near the bytes.
     (Action::AttachFile, &[TheirCarer]),
-    (Action::DownloadAttachment, &[TheirCarer, TheirOfficer]),
+    (
+        Action::DownloadAttachment,
+        &[TheirCarer, TheirOfficer, TheirSocialWorker],
+    ),
 ];
 
 /// Which links exist in the data between the signed-in person and one child.

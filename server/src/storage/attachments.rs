@@ -19,7 +19,7 @@ pub struct NewAttachment<'a> {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AttachmentRow {
+pub struct StoredAttachment {
     pub id: i64,
     pub child_id: i64,
     pub uploader_id: i64,
@@ -34,7 +34,7 @@ pub struct AttachmentRow {
 
 /// Spelled out rather than taken from serde, so renaming a JSON value never
 /// changes what is stored (as in `enum_text`).
-pub fn file_kind_to_db(kind: FileKind) -> &'static str {
+fn file_kind_to_db(kind: FileKind) -> &'static str {
     match kind {
         FileKind::Pdf => "pdf",
         FileKind::Docx => "docx",
@@ -43,7 +43,7 @@ pub fn file_kind_to_db(kind: FileKind) -> &'static str {
     }
 }
 
-pub fn file_kind_from_db(s: &str) -> anyhow::Result<FileKind> {
+fn file_kind_from_db(s: &str) -> anyhow::Result<FileKind> {
     Ok(match s {
         "pdf" => FileKind::Pdf,
         "docx" => FileKind::Docx,
@@ -53,10 +53,10 @@ pub fn file_kind_from_db(s: &str) -> anyhow::Result<FileKind> {
     })
 }
 
-fn attachment_row(r: &SqliteRow) -> sqlx::Result<AttachmentRow> {
+fn stored_attachment(r: &SqliteRow) -> sqlx::Result<StoredAttachment> {
     let kind: String = r.try_get("file_kind")?;
     let bytes: i64 = r.try_get("bytes")?;
-    Ok(AttachmentRow {
+    Ok(StoredAttachment {
         id: r.try_get("id")?,
         child_id: r.try_get("child_id")?,
         uploader_id: r.try_get("uploader_id")?,
@@ -99,14 +99,14 @@ impl Store {
         &self,
         child: &ChildAccess,
         attachment_id: i64,
-    ) -> sqlx::Result<Option<AttachmentRow>> {
+    ) -> sqlx::Result<Option<StoredAttachment>> {
         sqlx::query("SELECT * FROM attachments WHERE id = ? AND child_id = ?")
             .bind(attachment_id)
             .bind(child.child_id())
             .fetch_optional(&self.pool)
             .await?
             .as_ref()
-            .map(attachment_row)
+            .map(stored_attachment)
             .transpose()
     }
 }

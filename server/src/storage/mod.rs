@@ -13,7 +13,7 @@ mod sessions;
 mod sign_in_failures;
 mod users;
 
-pub use attachments::{AttachmentRow, NewAttachment};
+pub use attachments::{NewAttachment, StoredAttachment};
 pub use audit::{AuditEntry, AuditRow};
 pub use child_files::{Appointment, ChildFile, Sibling};
 pub use children::{ChildRow, NewChild};
