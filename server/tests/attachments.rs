@@ -705,34 +705,81 @@ async fn an_upload_slower_than_the_body_timeout_succeeds_while_bytes_keep_coming
     );
 }
 
-#[tokio::test]
-async fn an_upload_that_stalls_is_cut_off_and_its_half_removed() {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let server =
-        start_with(|c, _| c.body_read_timeout = std::time::Duration::from_millis(300)).await;
-    let sam = server.child_ids().await["Sam"];
-    // Signed in, to write the request by hand.
-    let (path, body) = Who::Carer.sign_in().unwrap();
+/// A session token for `who`, for requests written by hand.
+async fn token(server: &TestServer, who: Who) -> String {
+    let (path, body) = who.sign_in().unwrap();
     let r = server.post(&common::client(), path, body).await;
-    let token = common::session_token(r.headers()).unwrap();
+    common::session_token(r.headers()).unwrap()
+}
+
+/// Sends an upload's head and `body_start`, never the rest of the body it
+/// declares, and returns the server's answer and how long it took.
+async fn answer_to_an_unfinished_upload(
+    server: &TestServer,
+    token: &str,
+    child_id: i64,
+    declared_length: u64,
+    body_start: &str,
+) -> (String, std::time::Duration) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let addr = server.base.trim_start_matches("http://").to_string();
-    let mut slow = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    let mut unfinished = tokio::net::TcpStream::connect(&addr).await.unwrap();
     let head = format!(
-        "POST /api/children/{sam}/attachments HTTP/1.1\r\nHost: {addr}\r\n\
-         {}: {}\r\nCookie: {}={token}\r\nx-file-name: stalled.pdf\r\nContent-Length: 100000\r\n\r\n%PDF-1.4\n",
+        "POST /api/children/{child_id}/attachments HTTP/1.1\r\nHost: {addr}\r\n\
+         {}: {}\r\nCookie: {}={token}\r\nx-file-name: report.pdf\r\n\
+         Content-Length: {declared_length}\r\n\r\n{body_start}",
         CSRF.0,
         CSRF.1,
         domain::api::SESSION_COOKIE_PLAIN_HTTP
     );
-    slow.write_all(head.as_bytes()).await.unwrap();
+    unfinished.write_all(head.as_bytes()).await.unwrap();
+    let started = std::time::Instant::now();
     let mut answer = Vec::new();
+    // The bound only stops a broken server from hanging the test.
     let read = tokio::time::timeout(
-        std::time::Duration::from_secs(10),
-        slow.read_to_end(&mut answer),
+        std::time::Duration::from_secs(20),
+        unfinished.read_to_end(&mut answer),
     )
     .await;
-    assert!(read.is_ok(), "the stalled upload was left open");
-    let answer = String::from_utf8_lossy(&answer);
+    assert!(read.is_ok(), "the unfinished upload was left open");
+    (
+        String::from_utf8_lossy(&answer).into_owned(),
+        started.elapsed(),
+    )
+}
+
+#[tokio::test]
+async fn refusals_come_before_a_byte_of_the_file_is_read() {
+    // With the usual 30 seconds for a body to move, an answer within a few
+    // seconds to a request whose body never comes was given without it.
+    let server = start().await;
+    let sam = server.child_ids().await["Sam"];
+    let child = token(&server, Who::Sam).await;
+    let (answer, took) = answer_to_an_unfinished_upload(&server, &child, sam, 1_000_000, "").await;
+    assert!(answer.starts_with("HTTP/1.1 403"), "{answer}");
+    assert!(took < std::time::Duration::from_secs(5), "{took:?}");
+
+    let carer = token(&server, Who::Carer).await;
+    let (answer, took) =
+        answer_to_an_unfinished_upload(&server, &carer, sam, 20 * MIB + 1, "").await;
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(
+        answer.contains(&format!("\"limit\":{}", 20 * MIB)),
+        "{answer}"
+    );
+    assert!(took < std::time::Duration::from_secs(5), "{took:?}");
+    assert_eq!(stored_files(&server), Vec::<String>::new());
+}
+
+#[tokio::test]
+async fn an_upload_that_stalls_is_cut_off_and_its_half_removed() {
+    let server =
+        start_with(|c, _| c.body_read_timeout = std::time::Duration::from_millis(300)).await;
+    let sam = server.child_ids().await["Sam"];
+    let carer = token(&server, Who::Carer).await;
+    let (answer, took) =
+        answer_to_an_unfinished_upload(&server, &carer, sam, 100_000, "%PDF-1.4\n").await;
     assert!(answer.starts_with("HTTP/1.1 4"), "{answer}");
+    assert!(took < std::time::Duration::from_secs(5), "{took:?}");
     assert_eq!(stored_files(&server), Vec::<String>::new());
 }
