@@ -78,6 +78,7 @@ const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
         (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
         (Who::Priya,     [403, 403, 403, 403, 403, 403]),
         (Who::Tom,       [403, 403, 403, 403, 403, 403]),
+        (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
         (Who::Manager,   [403, 403, 403, 403, 403, 403]),
     ]),
     // A file no child has: those who may download a child's files learn it
@@ -93,6 +94,7 @@ const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
         (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
         (Who::Priya,     [404, 404, 403, 404, 403, 403]),
         (Who::Tom,       [403, 403, 404, 403, 403, 403]),
+        (Who::SocialWorker,[404, 404, 403, 403, 403, 403]),
         (Who::Manager,   [403, 403, 403, 403, 403, 403]),
     ]),
 ];

@@ -438,6 +438,7 @@ async fn only_the_childs_carer_uploads_and_each_refusal_is_audited() {
         (Who::Advocate, sam),
         (Who::Priya, sam),
         (Who::Tom, sam),
+        (Who::SocialWorker, sam),
         (Who::Manager, sam),
         (Who::Leah, sam),
         // Alex is Sam's carer, not Jay's.
@@ -513,7 +514,7 @@ async fn a_file_of_another_kind_downloads_under_its_real_extension() {
 }
 
 #[tokio::test]
-async fn the_officer_reads_a_file_once_it_is_sent_and_nobody_else_ever() {
+async fn the_officer_and_social_worker_read_a_file_once_it_is_sent_and_nobody_else_ever() {
     let server = start().await;
     let ids = server.child_ids().await;
     let (sam, leah) = (ids["Sam"], ids["Leah"]);
@@ -532,6 +533,7 @@ async fn the_officer_reads_a_file_once_it_is_sent_and_nobody_else_ever() {
         Who::Advocate,
         Who::Priya,
         Who::Tom,
+        Who::SocialWorker,
         Who::Manager,
     ] {
         clients.push((who, server.signed_in(who).await));
@@ -542,7 +544,7 @@ async fn the_officer_reads_a_file_once_it_is_sent_and_nobody_else_ever() {
         let path = &path;
         async move {
             for (who, client) in clients {
-                if sent && *who == Who::Priya {
+                if sent && matches!(who, Who::Priya | Who::SocialWorker) {
                     continue;
                 }
                 let before = refusals(server).await;
@@ -565,10 +567,13 @@ async fn the_officer_reads_a_file_once_it_is_sent_and_nobody_else_ever() {
 
     link_to_a_sent_contribution(&server, sam, id).await;
     refused_everyone(true).await;
-    let priya = &clients.iter().find(|(w, _)| *w == Who::Priya).unwrap().1;
-    let r = server.get(priya, &path).await;
-    assert_eq!(r.status(), StatusCode::OK);
-    assert_eq!(r.bytes().await.unwrap().as_ref(), pdf().as_slice());
+    let client_of = |who: Who| &clients.iter().find(|(w, _)| *w == who).unwrap().1;
+    let priya = client_of(Who::Priya);
+    for reader in [Who::Priya, Who::SocialWorker] {
+        let r = server.get(client_of(reader), &path).await;
+        assert_eq!(r.status(), StatusCode::OK, "{reader:?}");
+        assert_eq!(r.bytes().await.unwrap().as_ref(), pdf().as_slice());
+    }
     assert_eq!(server.get(&carer, &path).await.status(), StatusCode::OK);
 
     // Under another child's id the file is not there, for those who may
@@ -582,9 +587,17 @@ async fn the_officer_reads_a_file_once_it_is_sent_and_nobody_else_ever() {
         server.get(&carer, &elsewhere).await.status(),
         StatusCode::NOT_FOUND
     );
-    let tom = &clients.iter().find(|(w, _)| *w == Who::Tom).unwrap().1;
     assert_eq!(
-        server.get(tom, &elsewhere).await.status(),
+        server.get(client_of(Who::Tom), &elsewhere).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    // Dana is Sam's and Leah's social worker, not Jay's.
+    let jay = download_path(ids["Jay"], id);
+    assert_eq!(
+        server
+            .get(client_of(Who::SocialWorker), &jay)
+            .await
+            .status(),
         StatusCode::FORBIDDEN
     );
 
@@ -593,7 +606,7 @@ async fn the_officer_reads_a_file_once_it_is_sent_and_nobody_else_ever() {
         .iter()
         .filter(|r| r.event == "attachment_downloaded")
         .count();
-    assert_eq!(downloads, 3, "every download, and only downloads");
+    assert_eq!(downloads, 4, "every download, and only downloads");
 }
 
 // ---- Where files are -------------------------------------------------------
