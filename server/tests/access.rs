@@ -32,6 +32,8 @@ const ROUTES: &[(&str, &str, [u16; 10])] = &[
 /// has no officer yet; "none" is an id no child has.
 const TARGETS: [&str; 6] = ["Sam", "Leah", "Jay", "Ruby", "Kai", "none"];
 const NO_SUCH_CHILD: i64 = 987_654;
+/// The `{attachment_id}` asked for: no file has it.
+const NO_SUCH_ATTACHMENT: i64 = 987_655;
 /// The `{review_id}` for a child with no review at all (Kai, "none").
 const NO_SUCH_REVIEW: i64 = 876_543;
 
@@ -96,6 +98,37 @@ const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
         (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
         (Who::Manager,   [403, 403, 403, 403, 403, 403]),
     ]),
+    // A carer's upload: only the child's carer. The empty JSON body is no
+    // file of an accepted kind, hence 415 once allowed in.
+    ("POST", "/api/children/{id}/attachments", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [403, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 403, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 403, 403, 403, 403]),
+        (Who::Carer,     [415, 415, 403, 403, 403, 403]),
+        (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [403, 403, 403, 403, 403, 403]),
+        (Who::Tom,       [403, 403, 403, 403, 403, 403]),
+        (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
+        (Who::Manager,   [403, 403, 403, 403, 403, 403]),
+    ]),
+    // A file no child has: those who may download a child's files learn it
+    // is not there (404); everyone else is refused before any file is looked
+    // up. Who reads an existing file is tested in tests/attachments.rs.
+    ("GET", "/api/children/{id}/attachments/{attachment_id}", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [403, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 403, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 403, 403, 403, 403]),
+        (Who::Carer,     [404, 404, 403, 403, 403, 403]),
+        (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [404, 404, 403, 404, 403, 403]),
+        (Who::Tom,       [403, 403, 404, 403, 403, 403]),
+        (Who::SocialWorker,[404, 404, 403, 403, 403, 403]),
+        (Who::Manager,   [403, 403, 403, 403, 403, 403]),
+    ]),
 ];
 
 #[tokio::test]
@@ -125,7 +158,8 @@ async fn every_route_answers_every_role_as_the_table_says() {
                 let review_id = review_ids.get(*target).copied().unwrap_or(NO_SUCH_REVIEW);
                 let path = template
                     .replace("{id}", &id.to_string())
-                    .replace("{review_id}", &review_id.to_string());
+                    .replace("{review_id}", &review_id.to_string())
+                    .replace("{attachment_id}", &NO_SUCH_ATTACHMENT.to_string());
                 let got = request(&server, client_for(*who), method, &path).await;
                 check(method, &path, *who, got, *want);
             }

@@ -36,6 +36,13 @@ pub enum AppError {
     MethodNotAllowed,
     #[error("request body too large")]
     TooLarge,
+    // Uploads (`attachments`): each is a 4xx the page explains.
+    #[error("file larger than {limit} bytes")]
+    FileTooLarge { limit: u64 },
+    #[error("empty file")]
+    EmptyFile,
+    #[error("file type not accepted")]
+    WrongFileType,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -70,7 +77,11 @@ impl AppError {
             Self::Conflict(code) => (StatusCode::CONFLICT, *code),
             Self::CrossSite => (StatusCode::FORBIDDEN, ErrorCode::CrossSite),
             Self::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed),
-            Self::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::TooLarge),
+            Self::TooLarge | Self::FileTooLarge { .. } => {
+                (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::TooLarge)
+            }
+            Self::EmptyFile => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::EmptyFile),
+            Self::WrongFileType => (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::WrongFileType),
             Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::ServerError),
         }
     }
@@ -88,10 +99,15 @@ impl IntoResponse for AppError {
             }
             _ => None,
         };
-        let (fields, limit) = match self {
-            Self::InvalidInput(fields) => (fields, None),
-            Self::InvalidInputWithLimit { fields, limit } => (fields, Some(limit)),
-            _ => (Vec::new(), None),
+        let limit = match &self {
+            Self::FileTooLarge { limit } | Self::InvalidInputWithLimit { limit, .. } => {
+                Some(*limit)
+            }
+            _ => None,
+        };
+        let fields = match self {
+            Self::InvalidInput(fields) | Self::InvalidInputWithLimit { fields, .. } => fields,
+            _ => Vec::new(),
         };
         let body = ApiError {
             code,

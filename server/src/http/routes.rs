@@ -37,6 +37,7 @@ pub fn all() -> Vec<ApiRoute> {
         crate::children::routes(),
         crate::languages::routes(),
         crate::reviews::routes(),
+        crate::attachments::routes(),
     ]
     .into_iter()
     .flatten()

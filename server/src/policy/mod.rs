@@ -32,6 +32,12 @@ pub enum Action {
     BookReview,
     /// `POST /api/children/{id}/reviews/{review_id}/held`: the review took place.
     RecordReviewHeld,
+    // Carers' files (`attachments`).
+    /// `POST /api/children/{id}/attachments`: upload a file for the carer's contribution.
+    AttachFile,
+    /// `GET /api/children/{id}/attachments/{attachment_id}`: download one;
+    /// passing this is not enough, `carer_item_view` then decides per file.
+    DownloadAttachment,
 }
 
 impl Action {
@@ -42,6 +48,8 @@ impl Action {
             Action::SeeRecord => "see_record",
             Action::BookReview => "book_review",
             Action::RecordReviewHeld => "record_review_held",
+            Action::AttachFile => "attach_file",
+            Action::DownloadAttachment => "download_attachment",
         }
     }
 }
@@ -87,6 +95,13 @@ const ALLOWED: &[(Action, &[Relation])] = &[
     // Reviews as records.
     (Action::BookReview, &[TheirOfficer]),
     (Action::RecordReviewHeld, &[TheirOfficer]),
+    // Carers' files. A manager only ever learns that a file exists (from
+    // the contribution it is attached to), so is not let near the bytes.
+    (Action::AttachFile, &[TheirCarer]),
+    (
+        Action::DownloadAttachment,
+        &[TheirCarer, TheirOfficer, TheirSocialWorker],
+    ),
 ];
 
 /// Which links exist in the data between the signed-in person and one child.
@@ -180,6 +195,18 @@ pub async fn authorize(
         }),
         None => Err(refuse(state, user, Some(child_id), action.code()).await),
     }
+}
+
+/// Refuses one item of the child's that `access` let the person near, but
+/// that `item_view` or `carer_item_view` does not let them read: written to
+/// the audit trail like any other refusal.
+pub async fn refuse_item(
+    state: &AppState,
+    user: &CurrentUser,
+    access: &ChildAccess,
+    action: Action,
+) -> AppError {
+    refuse(state, user, Some(access.child_id), action.code()).await
 }
 
 /// Writes the refusal to the audit trail and gives the 403 to answer with.
