@@ -62,7 +62,7 @@ async fn an_officer_books_a_review_on_the_last_allowed_day_and_it_is_not_late() 
         &server,
         &priya,
         leah,
-        booking(due, "10:30", json!({ "kind": "online" })),
+        booking(due, "10:30", json!("online")),
     )
     .await;
     assert_eq!(r.status(), StatusCode::CREATED);
@@ -85,7 +85,7 @@ async fn an_officer_books_a_review_on_the_last_allowed_day_and_it_is_not_late() 
         &server,
         &priya,
         leah,
-        booking(today() + Days::new(3), "09:00", json!({ "kind": "online" })),
+        booking(today() + Days::new(3), "09:00", json!("online")),
     )
     .await;
     assert_eq!(again.status(), StatusCode::CONFLICT);
@@ -100,7 +100,7 @@ async fn a_review_booked_the_day_after_the_limit_is_late_but_kept() {
     let due = officer_page(&server, &priya, leah).await.next_review_due;
     let day_after = due + Days::new(1);
 
-    let place = json!({ "kind": "in_person", "place": "  Leah's school, room 4 " });
+    let place = json!({ "in_person": { "place": "  Leah's school, room 4 " } });
     let r = book(&server, &priya, leah, booking(day_after, "16:00", place)).await;
     assert_eq!(r.status(), StatusCode::CREATED);
     let booked: ScheduledReview = r.json().await.unwrap();
@@ -144,7 +144,7 @@ async fn a_booking_with_mistakes_names_each_field_and_saves_nothing() {
         booking(
             yesterday,
             "25:00",
-            json!({ "kind": "in_person", "place": "   " }),
+            json!({ "in_person": { "place": "   " } }),
         ),
     )
     .await;
@@ -162,13 +162,7 @@ async fn a_booking_with_mistakes_names_each_field_and_saves_nothing() {
     assert_eq!(e.limit, None);
 
     for at in ["9:30", "12:60", "noon", "12:30:00"] {
-        let r = book(
-            &server,
-            &priya,
-            leah,
-            booking(today(), at, json!({ "kind": "online" })),
-        )
-        .await;
+        let r = book(&server, &priya, leah, booking(today(), at, json!("online"))).await;
         let e: ApiError = r.json().await.unwrap();
         assert_eq!(fields(&e), [("at".into(), ErrorCode::NotATime)], "{at}");
     }
@@ -178,11 +172,7 @@ async fn a_booking_with_mistakes_names_each_field_and_saves_nothing() {
         &server,
         &priya,
         leah,
-        booking(
-            today(),
-            "09:00",
-            json!({ "kind": "in_person", "place": long }),
-        ),
+        booking(today(), "09:00", json!({ "in_person": { "place": long } })),
     )
     .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
@@ -199,7 +189,7 @@ async fn a_booking_with_mistakes_names_each_field_and_saves_nothing() {
         booking(
             today(),
             "09:00",
-            json!({ "kind": "in_person", "place": longest }),
+            json!({ "in_person": { "place": longest } }),
         ),
     )
     .await;
@@ -210,7 +200,7 @@ async fn a_booking_with_mistakes_names_each_field_and_saves_nothing() {
 async fn only_the_childs_officer_books_and_every_refusal_is_audited() {
     let server = start_on(Clock::fixed_on(today())).await;
     let leah = server.child_ids().await["Leah"];
-    let body = booking(today() + Days::new(7), "10:00", json!({ "kind": "online" }));
+    let body = booking(today() + Days::new(7), "10:00", json!("online"));
     for who in [
         Who::Leah,
         Who::Carer,
@@ -249,7 +239,7 @@ async fn recording_a_review_held_moves_the_clock_for_the_next_one() {
         &server,
         &priya,
         leah,
-        booking(today(), "09:00", json!({ "kind": "online" })),
+        booking(today(), "09:00", json!("online")),
     )
     .await;
     let review = r.json::<ScheduledReview>().await.unwrap().review;
@@ -281,11 +271,7 @@ async fn recording_a_review_held_moves_the_clock_for_the_next_one() {
         &server,
         &priya,
         leah,
-        booking(
-            today() + Days::new(30),
-            "09:00",
-            json!({ "kind": "online" }),
-        ),
+        booking(today() + Days::new(30), "09:00", json!("online")),
     )
     .await;
     assert_eq!(next.status(), StatusCode::CREATED);
