@@ -16,9 +16,11 @@ pub mod storage;
 // Features, named for what they do for the people using them.
 mod caseload;
 mod children;
+pub mod contributions;
 pub mod demo;
 mod languages;
 mod my_officer;
+mod reviews;
 mod settings;
 
 pub use auth::activation_codes::new_activation_code;

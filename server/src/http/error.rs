@@ -24,6 +24,14 @@ pub enum AppError {
     Busy { retry_after_secs: u64 },
     #[error("invalid input")]
     InvalidInput(Vec<FieldError>),
+    /// Text boxes (by field name) over `limit` characters: a 422 that says the limit.
+    #[error("text too long")]
+    TooLong {
+        fields: Vec<&'static str>,
+        limit: u64,
+    },
+    #[error("nothing to send")]
+    NothingToSend,
     #[error("cross-site request refused")]
     CrossSite,
     #[error("method not allowed")]
@@ -58,7 +66,10 @@ impl AppError {
             Self::BadActivationCode => (StatusCode::UNAUTHORIZED, ErrorCode::BadActivationCode),
             Self::TooManyTries { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyTries),
             Self::Busy { .. } => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Busy),
-            Self::InvalidInput(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput),
+            Self::InvalidInput(_) | Self::TooLong { .. } => {
+                (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput)
+            }
+            Self::NothingToSend => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::NothingToSend),
             Self::CrossSite => (StatusCode::FORBIDDEN, ErrorCode::CrossSite),
             Self::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed),
             Self::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::TooLarge),
@@ -79,14 +90,25 @@ impl IntoResponse for AppError {
             }
             _ => None,
         };
+        let limit = match &self {
+            Self::TooLong { limit, .. } => Some(*limit),
+            _ => None,
+        };
         let fields = match self {
             Self::InvalidInput(fields) => fields,
+            Self::TooLong { fields, .. } => fields
+                .into_iter()
+                .map(|field| FieldError {
+                    field: field.into(),
+                    code: ErrorCode::TooLong,
+                })
+                .collect(),
             _ => Vec::new(),
         };
         let body = ApiError {
             code,
             retry_after_secs,
-            limit: None,
+            limit,
             fields,
         };
         let mut response = (status, Json(body)).into_response();

@@ -13,9 +13,14 @@ use crate::storage::AuditEntry;
 use crate::AppState;
 use domain::api::Role;
 
+mod contributions;
 mod item_view;
 mod seeding;
 
+pub use contributions::{
+    contribution_view, knows_every_item, may_add_to, relation_view, sees_advocate_drafts,
+    sees_read_receipts, sending_as, writes, Authorship, Sender,
+};
 pub use item_view::{carer_item_view, item_view, ItemView, SharedWith};
 pub(crate) use seeding::for_seeding;
 pub use seeding::Seeding;
@@ -27,6 +32,21 @@ pub enum Action {
     SeeOfficerPage,
     /// `GET /api/children/{id}`: the full record (adults who work with the child).
     SeeRecord,
+
+    // Contributions to a review. Which kinds each writer may write is the
+    // table in `contributions.rs`; who reads each one is `item_view`.
+    /// `GET drafts` and `PUT drafts/{kind}`: one's own drafts for this child.
+    WriteDrafts,
+    /// `POST contributions`.
+    SendContribution,
+    /// `GET contributions`: what the reader may know of.
+    ListContributions,
+    /// `GET contributions/{cid}`: then `item_view` decides for that one.
+    OpenContribution,
+    /// `POST contributions/{cid}/additions`: then `may_add_to` decides.
+    AddToContribution,
+    /// `GET reviews/next`: the officer's page for the next review.
+    SeeReviewOverview,
 }
 
 impl Action {
@@ -35,6 +55,12 @@ impl Action {
         match self {
             Action::SeeOfficerPage => "see_officer_page",
             Action::SeeRecord => "see_record",
+            Action::WriteDrafts => "write_drafts",
+            Action::SendContribution => "send_contribution",
+            Action::ListContributions => "list_contributions",
+            Action::OpenContribution => "open_contribution",
+            Action::AddToContribution => "add_to_contribution",
+            Action::SeeReviewOverview => "see_review_overview",
         }
     }
 }
@@ -66,6 +92,42 @@ const ALLOWED: &[(Action, &[Relation])] = &[
     (
         Action::SeeRecord,
         &[TheirOfficer, TheirCarer, TheirAdvocate, Manager],
+    ),
+    // Contributions: officers, social workers and managers never write one.
+    (Action::WriteDrafts, &[TheChild, TheirCarer, TheirAdvocate]),
+    (
+        Action::SendContribution,
+        &[TheChild, TheirCarer, TheirAdvocate],
+    ),
+    (
+        Action::ListContributions,
+        &[
+            TheChild,
+            TheirOfficer,
+            TheirSocialWorker,
+            TheirCarer,
+            TheirAdvocate,
+            Manager,
+        ],
+    ),
+    (
+        Action::OpenContribution,
+        &[
+            TheChild,
+            TheirOfficer,
+            TheirSocialWorker,
+            TheirCarer,
+            TheirAdvocate,
+            Manager,
+        ],
+    ),
+    (
+        Action::AddToContribution,
+        &[TheChild, TheirCarer, TheirAdvocate],
+    ),
+    (
+        Action::SeeReviewOverview,
+        &[TheirOfficer, TheirSocialWorker, Manager],
     ),
 ];
 
@@ -127,6 +189,11 @@ impl ChildAccess {
         self.child_id
     }
 
+    /// How the person is connected to the child (None when seeding).
+    pub fn relation(&self) -> Option<Relation> {
+        self.relation
+    }
+
     /// What this person gets of one item the child wrote and shared as `shared`.
     pub fn item_view(&self, shared: SharedWith) -> ItemView {
         item_view(self.relation, shared)
@@ -158,6 +225,17 @@ pub async fn authorize(
         }),
         None => Err(refuse(state, user, Some(child_id), action.code()).await),
     }
+}
+
+/// A refusal decided after `authorize` (by a rule about one item, such as
+/// `writes` or `item_view`): audited like every other, answered 403.
+pub async fn refuse_item(
+    state: &AppState,
+    user: &CurrentUser,
+    access: &ChildAccess,
+    action: Action,
+) -> AppError {
+    refuse(state, user, Some(access.child_id), action.code()).await
 }
 
 /// Writes the refusal to the audit trail and gives the 403 to answer with.

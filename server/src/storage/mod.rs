@@ -4,6 +4,8 @@
 mod audit;
 mod child_files;
 mod children;
+mod contributions;
+mod drafts;
 mod enum_text;
 mod language_choices;
 mod relations;
@@ -15,6 +17,11 @@ mod users;
 pub use audit::{AuditEntry, AuditRow};
 pub use child_files::{Appointment, ChildFile, Sibling};
 pub use children::{ChildRow, NewChild};
+pub use contributions::{
+    AddOutcome, AdditionRow, AttachmentRow, ChildPeople, ContributionRow, NewContribution,
+    ReviewRow, SendOutcome,
+};
+pub use drafts::{DraftRow, PersonRow};
 pub use reviews::NewReview;
 pub use sessions::SessionUser;
 pub use users::{Credentials, NewUser};
