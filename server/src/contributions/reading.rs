@@ -34,6 +34,8 @@ async fn list(
     ChildIdPath(id): ChildIdPath,
 ) -> AppResult<Json<Vec<ContributionSummary>>> {
     let access = policy::authorize(&state, &user, Action::ListContributions, id).await?;
+    // A manager asking about a child that does not exist: 404, as elsewhere.
+    crate::children::file(&state, &access).await?;
     let rows = state.store.contributions(&access).await?;
     let list = summaries(&state, &access, &user, &rows).await?;
     audit_read(&state, &user, &access, "listed").await?;
