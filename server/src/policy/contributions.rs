@@ -185,6 +185,35 @@ mod tests {
         assert!(!writes(&seeding, MyViews));
     }
 
+    /// The action table's rows for contributions, relation by relation.
+    #[test]
+    fn who_may_do_what_with_contributions() {
+        use super::super::{allowed, Action};
+        #[rustfmt::skip]
+        let table: &[(Action, [bool; 6])] = &[
+            //                          child  officer sw     carer  advoc  manager
+            (Action::WriteDrafts,       [true, false, false, true,  true,  false]),
+            (Action::SendContribution,  [true, false, false, true,  true,  false]),
+            (Action::ListContributions, [true, true,  true,  true,  true,  true]),
+            (Action::OpenContribution,  [true, true,  true,  true,  true,  true]),
+            (Action::AddToContribution, [true, false, false, true,  true,  false]),
+            (Action::SeeReviewOverview, [false, true, true,  false, false, true]),
+        ];
+        let relations = [
+            TheChild,
+            TheirOfficer,
+            TheirSocialWorker,
+            TheirCarer,
+            TheirAdvocate,
+            Manager,
+        ];
+        for (action, wants) in table {
+            for (relation, want) in relations.into_iter().zip(wants) {
+                assert_eq!(allowed(*action, relation), *want, "{action:?} {relation:?}");
+            }
+        }
+    }
+
     #[test]
     fn an_advocates_send_says_the_child_agreed_in_person() {
         assert_eq!(
