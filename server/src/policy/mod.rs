@@ -227,8 +227,9 @@ pub async fn authorize(
     }
 }
 
-/// A refusal decided after `authorize` (by a rule about one item, such as
-/// `writes` or `item_view`): audited like every other, answered 403.
+/// Refuses one item of the child's that `access` let the person near, but
+/// that `item_view` or `carer_item_view` does not let them read: written to
+/// the audit trail like any other refusal.
 pub async fn refuse_item(
     state: &AppState,
     user: &CurrentUser,
