@@ -187,6 +187,7 @@ next-review-scheduled = { $viewer ->
 
 caseload-title-mine = Your children
 caseload-title-all = All children
+caseload-title-social-worker = Children you are the social worker for
 caseload-empty = There are no children on your list yet.
 caseload-age = Age
 caseload-home = Where they live

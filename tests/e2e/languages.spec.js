@@ -44,6 +44,7 @@ function everyPage(ids) {
     { name: 'caseload', staff: demo.priya, path: '/' },
     { name: 'child seen by an adult', staff: demo.priya, path: `/children/${ids.sam}` },
     { name: 'manager list', staff: demo.manager, path: '/' },
+    { name: 'social worker caseload', staff: demo.dana, path: '/' },
     { name: 'not found', path: '/no-such-page' },
     { name: 'not allowed', child: demo.sam, path: `/children/${ids.jay}` },
   ];
