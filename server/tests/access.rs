@@ -80,6 +80,7 @@ const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
         (Who::Advocate,  [200, 403, 403, 403, 403, 403]),
         (Who::Priya,     [403, 403, 403, 403, 403, 403]),
         (Who::Tom,       [403, 403, 403, 403, 403, 403]),
+        (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
         (Who::Manager,   [403, 403, 403, 403, 403, 403]),
     ]),
     // `{kind}` is `my_views`: a carer writes only the carer's contribution.
@@ -93,6 +94,7 @@ const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
         (Who::Advocate,  [422, 403, 403, 403, 403, 403]),
         (Who::Priya,     [403, 403, 403, 403, 403, 403]),
         (Who::Tom,       [403, 403, 403, 403, 403, 403]),
+        (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
         (Who::Manager,   [403, 403, 403, 403, 403, 403]),
     ]),
     ("POST", "/api/children/{id}/contributions", [
@@ -105,6 +107,7 @@ const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
         (Who::Advocate,  [422, 403, 403, 403, 403, 403]),
         (Who::Priya,     [403, 403, 403, 403, 403, 403]),
         (Who::Tom,       [403, 403, 403, 403, 403, 403]),
+        (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
         (Who::Manager,   [403, 403, 403, 403, 403, 403]),
     ]),
     ("GET", "/api/children/{id}/contributions", [
@@ -117,10 +120,11 @@ const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
         (Who::Advocate,  [200, 403, 403, 403, 403, 403]),
         (Who::Priya,     [200, 200, 403, 200, 403, 403]),
         (Who::Tom,       [403, 403, 200, 403, 403, 403]),
+        (Who::SocialWorker,[200, 200, 403, 403, 403, 403]),
         (Who::Manager,   [200, 200, 200, 200, 200, 404]),
     ]),
-    // Shared with the officer only: the carer and advocate are refused,
-    // and a manager learns only that it exists (from the list).
+    // Shared with the officer only: the carer, advocate and social worker
+    // are refused, and a manager learns only that it exists (from the list).
     ("GET", "/api/children/{id}/contributions/{contribution_id}", [
         //               Sam  Leah  Jay Ruby  Kai none
         (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
@@ -131,6 +135,7 @@ const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
         (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
         (Who::Priya,     [200, 200, 403, 404, 403, 403]),
         (Who::Tom,       [403, 403, 200, 403, 403, 403]),
+        (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
         (Who::Manager,   [403, 403, 403, 404, 404, 404]),
     ]),
     ("POST", "/api/children/{id}/contributions/{contribution_id}/additions", [
@@ -143,6 +148,7 @@ const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
         (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
         (Who::Priya,     [403, 403, 403, 403, 403, 403]),
         (Who::Tom,       [403, 403, 403, 403, 403, 403]),
+        (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
         (Who::Manager,   [403, 403, 403, 403, 403, 403]),
     ]),
     ("GET", "/api/children/{id}/reviews/next", [
@@ -155,6 +161,7 @@ const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
         (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
         (Who::Priya,     [200, 200, 403, 200, 403, 403]),
         (Who::Tom,       [403, 403, 200, 403, 403, 403]),
+        (Who::SocialWorker,[200, 200, 403, 403, 403, 403]),
         (Who::Manager,   [200, 200, 200, 200, 200, 404]),
     ]),
 ];

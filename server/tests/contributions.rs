@@ -105,11 +105,21 @@ async fn every_read_path_respects_the_childs_choice() {
         views("s", "shared words", everyone),
     )
     .await;
+    let names: Vec<&str> = shared["contribution"]["can_be_read_by"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["Priya Shah", "Dana Price", "Alex Green", "Jordan Lee"]
+    );
     let (private, shared) = (cid(&private), cid(&shared));
     let list = format!("/api/children/{}/contributions", ids["Sam"]);
     let db = database(&server).await;
 
-    for who in [Who::Carer, Who::Advocate] {
+    for who in [Who::Carer, Who::Advocate, Who::SocialWorker] {
         let c = server.signed_in(who).await;
         let (status, seen) = get(&server, &c, &list).await;
         assert_eq!(status, 200, "{who:?}");
@@ -193,8 +203,14 @@ async fn a_carers_contribution_is_read_by_the_officer_not_the_child() {
     assert_eq!(get(&server, &sam, &path).await.0, 403);
     let list = format!("/api/children/{}/contributions", ids["Sam"]);
     assert!(!ids_of(&get(&server, &sam, &list).await.1).contains(&id));
-    let priya = server.signed_in(Who::Priya).await;
-    assert_eq!(get(&server, &priya, &path).await.0, 200);
+    for who in [Who::Priya, Who::SocialWorker] {
+        let c = server.signed_in(who).await;
+        assert_eq!(get(&server, &c, &path).await.0, 200, "{who:?}");
+    }
+    for who in [Who::Advocate, Who::Tom, Who::Leah] {
+        let c = server.signed_in(who).await;
+        assert_eq!(get(&server, &c, &path).await.0, 403, "{who:?}");
+    }
     // A carer never writes the child's views, nor the child the carer's.
     let (status, _) = send(&server, &carer, ids["Sam"], views("c-2", "hi", json!({}))).await;
     assert_eq!(status, 403);

@@ -49,6 +49,13 @@ async fn the_officer_sees_what_arrived_and_a_manager_sees_no_words() {
     assert_eq!(overview["meeting_wishes"]["want_to_come"], "yes");
     assert_eq!(overview["meeting_wishes"]["who_i_want"], "Leah");
 
+    // Sam's social worker sees the review, but not his views: he did not choose them.
+    let sw = server.signed_in(Who::SocialWorker).await;
+    let (status, seen) = get(&server, &sw, &path).await;
+    assert_eq!(status, 200);
+    assert_eq!(seen["contributions"].as_array().unwrap().len(), 0);
+    assert_eq!(seen["meeting_wishes"], serde_json::Value::Null);
+
     let manager = server.signed_in(Who::Manager).await;
     let (status, seen) = get(&server, &manager, &path).await;
     assert_eq!(status, 200);
@@ -89,5 +96,5 @@ async fn the_officer_sees_what_arrived_and_a_manager_sees_no_words() {
     .fetch_one(&db)
     .await
     .unwrap();
-    assert_eq!(reads, 5);
+    assert_eq!(reads, 6);
 }

@@ -136,6 +136,7 @@ fn readers(people: &ChildPeople, row: &ContributionRow) -> Vec<Person> {
         .iter()
         .map(|p| (p, Relation::TheChild))
         .chain(people.officer.iter().map(|p| (p, Relation::TheirOfficer)))
+        .chain((people.social_worker.iter()).map(|p| (p, Relation::TheirSocialWorker)))
         .chain(people.carers.iter().map(|p| (p, Relation::TheirCarer)))
         .chain(
             people

@@ -88,6 +88,7 @@ pub struct AttachmentRow {
 pub struct ChildPeople {
     pub child: Option<PersonRow>,
     pub officer: Option<PersonRow>,
+    pub social_worker: Option<PersonRow>,
     pub carers: Vec<PersonRow>,
     pub advocates: Vec<PersonRow>,
 }
@@ -427,6 +428,8 @@ impl Store {
                WHERE c.id = ?1 \
              UNION ALL SELECT 'officer', {PERSON_COLUMNS} FROM officer_appointments a \
                JOIN users u ON u.id = a.officer_id WHERE a.child_id = ?1 AND a.ended_on IS NULL \
+             UNION ALL SELECT 'social_worker', {PERSON_COLUMNS} FROM social_worker_links l \
+               JOIN users u ON u.id = l.social_worker_id WHERE l.child_id = ?1 AND l.ended_on IS NULL \
              UNION ALL SELECT 'carer', {PERSON_COLUMNS} FROM carer_placements p \
                JOIN users u ON u.id = p.carer_id WHERE p.child_id = ?1 \
              UNION ALL SELECT 'advocate', {PERSON_COLUMNS} FROM advocate_support s \
@@ -442,6 +445,7 @@ impl Store {
             match r.try_get::<String, _>("link")?.as_str() {
                 "child" => people.child = Some(who),
                 "officer" => people.officer = Some(who),
+                "social_worker" => people.social_worker = Some(who),
                 "carer" => people.carers.push(who),
                 _ => people.advocates.push(who),
             }
