@@ -379,6 +379,12 @@ async fn a_contribution_at_the_size_limit_is_taken_and_one_byte_over_is_not() {
     let padding = limit + 1 - over.to_string().len();
     over["body"]["body"]["going_well"] = json!("a".repeat(padding));
     assert_eq!(over.to_string().len(), limit + 1);
+    let mut draft = json!({ "body": { "kind": "my_views", "body": { "going_well": "" } } });
+    let padding = limit + 1 - draft.to_string().len();
+    draft["body"]["body"]["going_well"] = json!("a".repeat(padding));
+    assert_eq!(draft.to_string().len(), limit + 1);
+    let r = server.put(&sam, &path, draft).await;
+    assert_eq!(r.status(), 413, "a draft over the limit too");
     let (status, body) = send(&server, &sam, ids["Sam"], over).await;
     assert_eq!((status, body["code"].as_str()), (413, Some("too_large")));
 }
