@@ -14,6 +14,7 @@ pub mod policy;
 pub mod storage;
 
 // Features, named for what they do for the people using them.
+mod attachments;
 mod caseload;
 mod children;
 pub mod contributions;
@@ -152,6 +153,7 @@ impl Server {
 pub async fn start(config: Config) -> anyhow::Result<Server> {
     auth::passwords::warm_up().await?;
     let store = Store::open(&config.database_path()).await?;
+    attachments::prepare_folder(&config)?;
     if config.demo && store.user_count().await? == 0 {
         demo::seed(&store, &config.clock).await?;
         tracing::info!("seeded the demo data");

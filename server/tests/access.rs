@@ -36,6 +36,8 @@ const NO_SUCH_CHILD: i64 = 987_654;
 /// and one each that Leah and Jay send in the test's setup (shared with
 /// nobody); for the others, an id no contribution has.
 const NO_SUCH_CONTRIBUTION: i64 = 987_655;
+/// The `{attachment_id}` asked for: no file has it.
+const NO_SUCH_ATTACHMENT: i64 = 987_655;
 
 /// One row per person: the status for each of `TARGETS`.
 type PerChild = [(Who, [u16; 6]); 10];
@@ -164,6 +166,37 @@ const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
         (Who::SocialWorker,[200, 200, 403, 403, 403, 403]),
         (Who::Manager,   [200, 200, 200, 200, 200, 404]),
     ]),
+    // A carer's upload: only the child's carer. The empty JSON body is no
+    // file of an accepted kind, hence 415 once allowed in.
+    ("POST", "/api/children/{id}/attachments", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [403, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 403, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 403, 403, 403, 403]),
+        (Who::Carer,     [415, 415, 403, 403, 403, 403]),
+        (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [403, 403, 403, 403, 403, 403]),
+        (Who::Tom,       [403, 403, 403, 403, 403, 403]),
+        (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
+        (Who::Manager,   [403, 403, 403, 403, 403, 403]),
+    ]),
+    // A file no child has: those who may download a child's files learn it
+    // is not there (404); everyone else is refused before any file is looked
+    // up. Who reads an existing file is tested in tests/attachments.rs.
+    ("GET", "/api/children/{id}/attachments/{attachment_id}", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [403, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 403, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 403, 403, 403, 403]),
+        (Who::Carer,     [404, 404, 403, 403, 403, 403]),
+        (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [404, 404, 403, 404, 403, 403]),
+        (Who::Tom,       [403, 403, 404, 403, 403, 403]),
+        (Who::SocialWorker,[404, 404, 403, 403, 403, 403]),
+        (Who::Manager,   [403, 403, 403, 403, 403, 403]),
+    ]),
 ];
 
 #[tokio::test]
@@ -197,7 +230,8 @@ async fn every_route_answers_every_role_as_the_table_says() {
                 let path = template
                     .replace("{id}", &id.to_string())
                     .replace("{contribution_id}", &cid.to_string())
-                    .replace("{kind}", "my_views");
+                    .replace("{kind}", "my_views")
+                    .replace("{attachment_id}", &NO_SUCH_ATTACHMENT.to_string());
                 let got = request(&server, client_for(*who), method, &path).await;
                 check(method, &path, *who, got, *want);
             }

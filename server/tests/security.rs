@@ -119,7 +119,11 @@ async fn public_settings_and_health() {
     let settings: serde_json::Value = server.get(&c, "/api/settings").await.json().await.unwrap();
     assert_eq!(
         settings,
-        json!({ "officer_title": "IRO", "council_name": "Northshire" })
+        json!({
+            "officer_title": "IRO",
+            "council_name": "Northshire",
+            "max_upload_bytes": 20 * 1024 * 1024
+        })
     );
 }
 

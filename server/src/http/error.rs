@@ -38,6 +38,13 @@ pub enum AppError {
     MethodNotAllowed,
     #[error("request body too large")]
     TooLarge,
+    // Uploads (`attachments`): each is a 4xx the page explains.
+    #[error("file larger than {limit} bytes")]
+    FileTooLarge { limit: u64 },
+    #[error("empty file")]
+    EmptyFile,
+    #[error("file type not accepted")]
+    WrongFileType,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -72,7 +79,11 @@ impl AppError {
             Self::NothingToSend => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::NothingToSend),
             Self::CrossSite => (StatusCode::FORBIDDEN, ErrorCode::CrossSite),
             Self::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed),
-            Self::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::TooLarge),
+            Self::TooLarge | Self::FileTooLarge { .. } => {
+                (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::TooLarge)
+            }
+            Self::EmptyFile => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::EmptyFile),
+            Self::WrongFileType => (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::WrongFileType),
             Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::ServerError),
         }
     }
@@ -92,6 +103,7 @@ impl IntoResponse for AppError {
         };
         let limit = match &self {
             Self::TooLong { limit, .. } => Some(*limit),
+            Self::FileTooLarge { limit } => Some(*limit),
             _ => None,
         };
         let fields = match self {

@@ -38,6 +38,7 @@ pub fn all() -> Vec<ApiRoute> {
         crate::languages::routes(),
         crate::contributions::routes(),
         crate::reviews::routes(),
+        crate::attachments::routes(),
     ]
     .into_iter()
     .flatten()

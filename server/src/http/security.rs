@@ -33,8 +33,10 @@ pub async fn headers(req: Request, next: Next) -> Response {
         header::REFERRER_POLICY,
         HeaderValue::from_static("no-referrer"),
     );
-    if api {
-        // Children's details must not linger in a shared computer's cache.
+    // Children's details must not linger in a shared computer's cache. A
+    // route may say more (a download says `private, no-store`), never less.
+    let forbids_storing = |v: &HeaderValue| v.to_str().is_ok_and(|v| v.contains("no-store"));
+    if api && !h.get(header::CACHE_CONTROL).is_some_and(forbids_storing) {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response

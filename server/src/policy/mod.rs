@@ -47,6 +47,13 @@ pub enum Action {
     AddToContribution,
     /// `GET reviews/next`: the officer's page for the next review.
     SeeReviewOverview,
+
+    // Carers' files (`attachments`).
+    /// `POST /api/children/{id}/attachments`: upload a file for the carer's contribution.
+    AttachFile,
+    /// `GET /api/children/{id}/attachments/{attachment_id}`: download one;
+    /// passing this is not enough, `carer_item_view` then decides per file.
+    DownloadAttachment,
 }
 
 impl Action {
@@ -61,6 +68,8 @@ impl Action {
             Action::OpenContribution => "open_contribution",
             Action::AddToContribution => "add_to_contribution",
             Action::SeeReviewOverview => "see_review_overview",
+            Action::AttachFile => "attach_file",
+            Action::DownloadAttachment => "download_attachment",
         }
     }
 }
@@ -138,6 +147,13 @@ const ALLOWED: &[(Action, &[Relation])] = &[
     (
         Action::SeeReviewOverview,
         &[TheirOfficer, TheirSocialWorker, Manager],
+    ),
+    // Carers' files. A manager only ever learns that a file exists (from
+    // the contribution it is attached to), so is not let near the bytes.
+    (Action::AttachFile, &[TheirCarer]),
+    (
+        Action::DownloadAttachment,
+        &[TheirCarer, TheirOfficer, TheirSocialWorker],
     ),
 ];
 

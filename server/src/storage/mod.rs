@@ -1,6 +1,7 @@
 //! All SQL lives here, behind `Store` methods that speak in plain Rust types,
 //! so handlers never see SQL and a PostgreSQL store can be added later.
 
+mod attachments;
 mod audit;
 mod child_files;
 mod children;
@@ -14,6 +15,7 @@ mod sessions;
 mod sign_in_failures;
 mod users;
 
+pub use attachments::{NewAttachment, StoredAttachment};
 pub use audit::{AuditEntry, AuditRow};
 pub use child_files::{Appointment, ChildFile, Sibling};
 pub use children::{ChildRow, NewChild};
