@@ -58,12 +58,18 @@ impl Clock {
     /// dates in England, so a UTC date would be a day out for an hour each
     /// summer night.
     pub fn today(&self) -> NaiveDate {
-        Utc.timestamp_millis_opt(self.now_ms())
-            .single()
-            .expect("a representable time")
-            .with_timezone(&chrono_tz::Europe::London)
-            .date_naive()
+        london_date(self.now_ms())
     }
+}
+
+/// The date in London at `ms` (Unix milliseconds): the day a thing was
+/// sent or read, as the people reading it count days.
+pub fn london_date(ms: i64) -> NaiveDate {
+    Utc.timestamp_millis_opt(ms)
+        .single()
+        .expect("a representable time")
+        .with_timezone(&chrono_tz::Europe::London)
+        .date_naive()
 }
 
 #[cfg(test)]

@@ -8,10 +8,11 @@
 use crate::auth::passwords;
 use crate::clock::Clock;
 use crate::policy::{self, ChildAccess, Seeding};
-use crate::storage::{NewBooking, NewChild, NewReview, NewUser, Store};
+use crate::storage::{NewBooking, NewChild, NewContribution, NewReview, NewUser, Store};
 use anyhow::{bail, Context};
 use chrono::{Days, Months, NaiveDate};
 use domain::api::{PlacementType, Role, ToldBy};
+use domain::contributions::{ContributionBody, ShareChoice};
 use domain::reviews::ReviewPlace;
 use domain::working_days::{add_working_days, working_days_between};
 use serde::Deserialize;
@@ -89,9 +90,24 @@ pub struct Child {
     /// Keys of the advocates supporting the child.
     #[serde(default)]
     pub advocates: Vec<String>,
+    /// What the child has written for their booked review, so the pages look alive.
+    #[serde(default)]
+    pub writing: Option<Writing>,
     /// Required when the child signs in.
     #[serde(default)]
     pub readme: Option<ReadmeRow>,
+}
+
+/// A demo child's contributions: sent ones (shared only with their officer)
+/// and drafts still being written.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Writing {
+    pub sent_days_ago: u64,
+    #[serde(default)]
+    pub sent: Vec<ContributionBody>,
+    #[serde(default)]
+    pub drafts: Vec<ContributionBody>,
 }
 
 /// `years` old today, `days` past the last birthday.
@@ -438,6 +454,54 @@ async fn seed_inner(store: &Store, d: &Dates) -> anyhow::Result<()> {
         for advocate in &child.advocates {
             store.add_advocate(id, adults[advocate.as_str()]).await?;
         }
+    }
+    for child in &people.children {
+        if let Some(writing) = &child.writing {
+            add_writing(store, d, &children[child.key.as_str()], writing).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Sends the child's contributions to their booked review and saves their drafts.
+async fn add_writing(
+    store: &Store,
+    d: &Dates,
+    child: &ChildAccess,
+    writing: &Writing,
+) -> anyhow::Result<()> {
+    let author_id = store
+        .child_people(child)
+        .await?
+        .child
+        .context("a demo child who writes signs in")?
+        .user_id;
+    let review_id = store.next_booked_review(child).await?.map(|r| r.review_id);
+    let sent_at_ms = d.now_ms - i64::try_from(writing.sent_days_ago)? * 24 * 3600 * 1000;
+    for (n, body) in writing.sent.iter().enumerate() {
+        store
+            .send_contribution(
+                child,
+                &NewContribution {
+                    review_id,
+                    by: policy::Authorship {
+                        author_id,
+                        helped: None,
+                    },
+                    body,
+                    shared: ShareChoice::default(),
+                    send_id: &format!("demo-{n}"),
+                    now_ms: sent_at_ms,
+                    clears_drafts_of: Vec::new(),
+                    attachment_ids: &[],
+                },
+            )
+            .await?;
+    }
+    for body in &writing.drafts {
+        store
+            .save_draft(child, author_id, body, ShareChoice::default(), d.now_ms)
+            .await?;
     }
     Ok(())
 }

@@ -17,6 +17,7 @@ pub mod storage;
 mod attachments;
 mod caseload;
 mod children;
+pub mod contributions;
 pub mod demo;
 mod languages;
 mod my_officer;

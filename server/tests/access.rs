@@ -32,10 +32,13 @@ const ROUTES: &[(&str, &str, [u16; 10])] = &[
 /// has no officer yet; "none" is an id no child has.
 const TARGETS: [&str; 6] = ["Sam", "Leah", "Jay", "Ruby", "Kai", "none"];
 const NO_SUCH_CHILD: i64 = 987_654;
+/// `{contribution_id}`: Sam's contribution from the demo (shared with his officer only),
+/// and one each that Leah and Jay send in the test's setup (shared with
+/// nobody); for the others, an id no contribution has.
+const NO_SUCH_CONTRIBUTION: i64 = 987_655;
+const NO_SUCH_REVIEW: i64 = 876_543;
 /// The `{attachment_id}` asked for: no file has it.
 const NO_SUCH_ATTACHMENT: i64 = 987_655;
-/// The `{review_id}` for a child with no review at all (Kai, "none").
-const NO_SUCH_REVIEW: i64 = 876_543;
 
 /// One row per person: the status for each of `TARGETS`.
 type PerChild = [(Who, [u16; 6]); 10];
@@ -63,6 +66,102 @@ const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
         (Who::Jay,       [403, 403, 403, 403, 403, 403]),
         (Who::Carer,     [200, 200, 403, 403, 403, 403]),
         (Who::Advocate,  [200, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [200, 200, 403, 200, 403, 403]),
+        (Who::Tom,       [403, 403, 200, 403, 403, 403]),
+        (Who::SocialWorker,[200, 200, 403, 403, 403, 403]),
+        (Who::Manager,   [200, 200, 200, 200, 200, 404]),
+    ]),
+    // Contributions to a review. Requests carry `{}`: whoever may go on
+    // gets 422 for the empty body; who may not, 403.
+    ("GET", "/api/children/{id}/drafts", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [200, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 200, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 200, 403, 403, 403]),
+        (Who::Carer,     [200, 200, 403, 403, 403, 403]),
+        (Who::Advocate,  [200, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [403, 403, 403, 403, 403, 403]),
+        (Who::Tom,       [403, 403, 403, 403, 403, 403]),
+        (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
+        (Who::Manager,   [403, 403, 403, 403, 403, 403]),
+    ]),
+    // `{kind}` is `my_views`: a carer writes only the carer's contribution.
+    ("PUT", "/api/children/{id}/drafts/{kind}", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [422, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 422, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 422, 403, 403, 403]),
+        (Who::Carer,     [403, 403, 403, 403, 403, 403]),
+        (Who::Advocate,  [422, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [403, 403, 403, 403, 403, 403]),
+        (Who::Tom,       [403, 403, 403, 403, 403, 403]),
+        (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
+        (Who::Manager,   [403, 403, 403, 403, 403, 403]),
+    ]),
+    ("POST", "/api/children/{id}/contributions", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [422, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 422, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 422, 403, 403, 403]),
+        (Who::Carer,     [422, 422, 403, 403, 403, 403]),
+        (Who::Advocate,  [422, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [403, 403, 403, 403, 403, 403]),
+        (Who::Tom,       [403, 403, 403, 403, 403, 403]),
+        (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
+        (Who::Manager,   [403, 403, 403, 403, 403, 403]),
+    ]),
+    ("GET", "/api/children/{id}/contributions", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [200, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 200, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 200, 403, 403, 403]),
+        (Who::Carer,     [200, 200, 403, 403, 403, 403]),
+        (Who::Advocate,  [200, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [200, 200, 403, 200, 403, 403]),
+        (Who::Tom,       [403, 403, 200, 403, 403, 403]),
+        (Who::SocialWorker,[200, 200, 403, 403, 403, 403]),
+        (Who::Manager,   [200, 200, 200, 200, 200, 404]),
+    ]),
+    // Shared with the officer only: the carer, advocate and social worker
+    // are refused, and a manager learns only that it exists (from the list).
+    ("GET", "/api/children/{id}/contributions/{contribution_id}", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [200, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 200, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 200, 403, 403, 403]),
+        (Who::Carer,     [403, 403, 403, 403, 403, 403]),
+        (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [200, 200, 403, 404, 403, 403]),
+        (Who::Tom,       [403, 403, 200, 403, 403, 403]),
+        (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
+        (Who::Manager,   [403, 403, 403, 404, 404, 404]),
+    ]),
+    ("POST", "/api/children/{id}/contributions/{contribution_id}/additions", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [422, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 422, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 422, 403, 403, 403]),
+        (Who::Carer,     [403, 403, 403, 403, 403, 403]),
+        (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [403, 403, 403, 403, 403, 403]),
+        (Who::Tom,       [403, 403, 403, 403, 403, 403]),
+        (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
+        (Who::Manager,   [403, 403, 403, 403, 403, 403]),
+    ]),
+    ("GET", "/api/children/{id}/reviews/next", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [403, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 403, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 403, 403, 403, 403]),
+        (Who::Carer,     [403, 403, 403, 403, 403, 403]),
+        (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
         (Who::Priya,     [200, 200, 403, 200, 403, 403]),
         (Who::Tom,       [403, 403, 200, 403, 403, 403]),
         (Who::SocialWorker,[200, 200, 403, 403, 403, 403]),
@@ -135,12 +234,13 @@ const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
 async fn every_route_answers_every_role_as_the_table_says() {
     let server = start().await;
     let ids = server.child_ids().await;
-    let review_ids = latest_review_ids(&server).await;
     let mut clients = Vec::new();
     for who in Who::ALL {
         clients.push((who, server.signed_in(who).await));
     }
     let client_for = |who: Who| &clients.iter().find(|(w, _)| *w == who).unwrap().1;
+    let review_ids = latest_review_ids(&server).await;
+    let contribution_ids = contributions_for_the_table(&server, &ids, client_for).await;
 
     let mut failures = Vec::new();
     let mut check = |method: &str, path: &str, who: Who, got: StatusCode, want: u16| {
@@ -155,10 +255,16 @@ async fn every_route_answers_every_role_as_the_table_says() {
         for (who, statuses) in rows {
             for (target, want) in TARGETS.iter().zip(statuses) {
                 let id = ids.get(*target).copied().unwrap_or(NO_SUCH_CHILD);
+                let cid = contribution_ids
+                    .get(*target)
+                    .copied()
+                    .unwrap_or(NO_SUCH_CONTRIBUTION);
                 let review_id = review_ids.get(*target).copied().unwrap_or(NO_SUCH_REVIEW);
                 let path = template
                     .replace("{id}", &id.to_string())
                     .replace("{review_id}", &review_id.to_string())
+                    .replace("{contribution_id}", &cid.to_string())
+                    .replace("{kind}", "my_views")
                     .replace("{attachment_id}", &NO_SUCH_ATTACHMENT.to_string());
                 let got = request(&server, client_for(*who), method, &path).await;
                 check(method, &path, *who, got, *want);
@@ -197,23 +303,36 @@ async fn every_route_answers_every_role_as_the_table_says() {
     assert_eq!(audited as usize, refusals_in_tables);
 }
 
-/// Each child's most recently recorded review, by first name, read from
-/// the test server's own database (no route lists review ids).
-async fn latest_review_ids(server: &common::TestServer) -> std::collections::HashMap<String, i64> {
-    let path = server.dir.path().join("data/mysay.sqlite");
-    let db =
-        sqlx::SqlitePool::connect_with(sqlx::sqlite::SqliteConnectOptions::new().filename(path))
-            .await
-            .unwrap();
-    let rows: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT c.first_name, MAX(r.id) FROM reviews r JOIN children c ON c.id = r.child_id \
-         GROUP BY c.id",
-    )
-    .fetch_all(&db)
-    .await
-    .unwrap();
-    db.close().await;
-    rows.into_iter().collect()
+/// The `{contribution_id}` of each target child (see `NO_SUCH_CONTRIBUTION`).
+async fn contributions_for_the_table<'a>(
+    server: &common::TestServer,
+    ids: &std::collections::HashMap<String, i64>,
+    client_for: impl Fn(Who) -> &'a reqwest::Client,
+) -> std::collections::HashMap<&'static str, i64> {
+    let mut cids = std::collections::HashMap::new();
+    let sams: serde_json::Value = server
+        .get(
+            client_for(Who::Sam),
+            &format!("/api/children/{}/contributions", ids["Sam"]),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    cids.insert("Sam", sams[0]["contribution_id"].as_i64().unwrap());
+    for (who, name) in [(Who::Leah, "Leah"), (Who::Jay, "Jay")] {
+        let body = serde_json::json!({
+            "send_id": format!("table-{name}"),
+            "body": { "kind": "my_views", "body": { "going_well": "school" } },
+        });
+        let path = format!("/api/children/{}/contributions", ids[name]);
+        let r = server.post(client_for(who), &path, body).await;
+        assert_eq!(r.status(), 201, "{name} sends");
+        let sent: serde_json::Value = r.json().await.unwrap();
+        let cid = sent["contribution"]["contribution_id"].as_i64().unwrap();
+        cids.insert(name, cid);
+    }
+    cids
 }
 
 async fn request(
@@ -277,4 +396,21 @@ async fn an_id_that_is_not_a_number_is_not_found_and_reveals_nothing() {
         assert_eq!(r.status(), 404, "{path}");
         assert_eq!(common::error_code(r).await, "not_found");
     }
+}
+
+async fn latest_review_ids(server: &common::TestServer) -> std::collections::HashMap<String, i64> {
+    let path = server.dir.path().join("data/mysay.sqlite");
+    let db =
+        sqlx::SqlitePool::connect_with(sqlx::sqlite::SqliteConnectOptions::new().filename(path))
+            .await
+            .unwrap();
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT c.first_name, MAX(r.id) FROM reviews r JOIN children c ON c.id = r.child_id \
+         GROUP BY c.id",
+    )
+    .fetch_all(&db)
+    .await
+    .unwrap();
+    db.close().await;
+    rows.into_iter().collect()
 }

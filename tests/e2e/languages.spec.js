@@ -15,7 +15,7 @@ test.use({ viewport: { width: 320, height: 640 } });
 const people = require('../../demo/people.json');
 const FROM_DATA = [
   ...people.adults.map((a) => a.name),
-  ...people.children.flatMap((c) => [`${c.first_name} ${c.last_name}`, c.first_name, c.social_worker?.name, c.review_booked_place?.place]),
+  ...people.children.flatMap((c) => [`${c.first_name} ${c.last_name}`, c.first_name, c.social_worker?.name, c.review_booked_place?.in_person?.place]),
   'CISRO',
 ].filter(Boolean).sort((a, b) => b.length - a.length);
 

@@ -30,6 +30,14 @@ pub enum AppError {
     /// A 409: the request clashes with what is already recorded; the code says how.
     #[error("conflict: {0:?}")]
     Conflict(ErrorCode),
+    /// Text boxes (by field name) over `limit` characters: a 422 that says the limit.
+    #[error("text too long")]
+    TooLong {
+        fields: Vec<&'static str>,
+        limit: u64,
+    },
+    #[error("nothing to send")]
+    NothingToSend,
     #[error("cross-site request refused")]
     CrossSite,
     #[error("method not allowed")]
@@ -71,10 +79,11 @@ impl AppError {
             Self::BadActivationCode => (StatusCode::UNAUTHORIZED, ErrorCode::BadActivationCode),
             Self::TooManyTries { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyTries),
             Self::Busy { .. } => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Busy),
-            Self::InvalidInput(_) | Self::InvalidInputWithLimit { .. } => {
+            Self::InvalidInput(_) | Self::InvalidInputWithLimit { .. } | Self::TooLong { .. } => {
                 (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput)
             }
             Self::Conflict(code) => (StatusCode::CONFLICT, *code),
+            Self::NothingToSend => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::NothingToSend),
             Self::CrossSite => (StatusCode::FORBIDDEN, ErrorCode::CrossSite),
             Self::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed),
             Self::TooLarge | Self::FileTooLarge { .. } => {
@@ -100,13 +109,20 @@ impl IntoResponse for AppError {
             _ => None,
         };
         let limit = match &self {
-            Self::FileTooLarge { limit } | Self::InvalidInputWithLimit { limit, .. } => {
-                Some(*limit)
-            }
+            Self::FileTooLarge { limit }
+            | Self::InvalidInputWithLimit { limit, .. }
+            | Self::TooLong { limit, .. } => Some(*limit),
             _ => None,
         };
         let fields = match self {
             Self::InvalidInput(fields) | Self::InvalidInputWithLimit { fields, .. } => fields,
+            Self::TooLong { fields, .. } => fields
+                .into_iter()
+                .map(|field| FieldError {
+                    field: field.into(),
+                    code: ErrorCode::TooLong,
+                })
+                .collect(),
             _ => Vec::new(),
         };
         let body = ApiError {

@@ -41,6 +41,41 @@ where
     }
 }
 
+/// A JSON body read now and parsed later (`parse`), so a handler can check
+/// who is asking first: someone refused learns that, not what was wrong
+/// with their body. Over the route's body limit it is a 413 at once.
+pub struct JsonAfterCheck(axum::body::Bytes);
+
+impl<S: Send + Sync> FromRequest<S> for JsonAfterCheck {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let json = req
+            .headers()
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/json"));
+        match axum::body::Bytes::from_request(req, state).await {
+            Ok(bytes) if json => Ok(Self(bytes)),
+            // Parsing will refuse it, after the check.
+            Ok(_) => Ok(Self(axum::body::Bytes::new())),
+            Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                Err(AppError::TooLarge)
+            }
+            Err(_) => Err(AppError::InvalidInput(Vec::new())),
+        }
+    }
+}
+
+impl JsonAfterCheck {
+    pub fn parse<T: DeserializeOwned>(&self) -> Result<T, AppError> {
+        serde_json::from_slice(&self.0).map_err(|e| {
+            tracing::debug!(kind = ?e.classify(), "unreadable JSON body");
+            AppError::InvalidInput(Vec::new())
+        })
+    }
+}
+
 fn rejection_kind(rejection: &JsonRejection) -> &'static str {
     match rejection {
         JsonRejection::JsonDataError(_) => "not the expected fields or types",

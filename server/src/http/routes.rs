@@ -36,6 +36,7 @@ pub fn all() -> Vec<ApiRoute> {
         crate::caseload::routes(),
         crate::children::routes(),
         crate::languages::routes(),
+        crate::contributions::routes(),
         crate::reviews::routes(),
         crate::attachments::routes(),
     ]

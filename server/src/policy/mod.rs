@@ -13,9 +13,14 @@ use crate::storage::AuditEntry;
 use crate::AppState;
 use domain::api::Role;
 
+mod contributions;
 mod item_view;
 mod seeding;
 
+pub use contributions::{
+    contribution_view, knows_every_item, may_add_to, relation_view, sees_advocate_drafts,
+    sees_read_receipts, sending_as, writes, Authorship, Sender,
+};
 pub use item_view::{carer_item_view, item_view, ItemView, SharedWith};
 pub(crate) use seeding::for_seeding;
 pub use seeding::Seeding;
@@ -32,6 +37,22 @@ pub enum Action {
     BookReview,
     /// `POST /api/children/{id}/reviews/{review_id}/held`: the review took place.
     RecordReviewHeld,
+
+    // Contributions to a review. Which kinds each writer may write is the
+    // table in `contributions.rs`; who reads each one is `item_view`.
+    /// `GET drafts` and `PUT drafts/{kind}`: one's own drafts for this child.
+    WriteDrafts,
+    /// `POST contributions`.
+    SendContribution,
+    /// `GET contributions`: what the reader may know of.
+    ListContributions,
+    /// `GET contributions/{cid}`: then `item_view` decides for that one.
+    OpenContribution,
+    /// `POST contributions/{cid}/additions`: then `may_add_to` decides.
+    AddToContribution,
+    /// `GET reviews/next`: the officer's page for the next review.
+    SeeReviewOverview,
+
     // Carers' files (`attachments`).
     /// `POST /api/children/{id}/attachments`: upload a file for the carer's contribution.
     AttachFile,
@@ -48,6 +69,12 @@ impl Action {
             Action::SeeRecord => "see_record",
             Action::BookReview => "book_review",
             Action::RecordReviewHeld => "record_review_held",
+            Action::WriteDrafts => "write_drafts",
+            Action::SendContribution => "send_contribution",
+            Action::ListContributions => "list_contributions",
+            Action::OpenContribution => "open_contribution",
+            Action::AddToContribution => "add_to_contribution",
+            Action::SeeReviewOverview => "see_review_overview",
             Action::AttachFile => "attach_file",
             Action::DownloadAttachment => "download_attachment",
         }
@@ -95,6 +122,42 @@ const ALLOWED: &[(Action, &[Relation])] = &[
     // Reviews as records.
     (Action::BookReview, &[TheirOfficer]),
     (Action::RecordReviewHeld, &[TheirOfficer]),
+    // Contributions: officers, social workers and managers never write one.
+    (Action::WriteDrafts, &[TheChild, TheirCarer, TheirAdvocate]),
+    (
+        Action::SendContribution,
+        &[TheChild, TheirCarer, TheirAdvocate],
+    ),
+    (
+        Action::ListContributions,
+        &[
+            TheChild,
+            TheirOfficer,
+            TheirSocialWorker,
+            TheirCarer,
+            TheirAdvocate,
+            Manager,
+        ],
+    ),
+    (
+        Action::OpenContribution,
+        &[
+            TheChild,
+            TheirOfficer,
+            TheirSocialWorker,
+            TheirCarer,
+            TheirAdvocate,
+            Manager,
+        ],
+    ),
+    (
+        Action::AddToContribution,
+        &[TheChild, TheirCarer, TheirAdvocate],
+    ),
+    (
+        Action::SeeReviewOverview,
+        &[TheirOfficer, TheirSocialWorker, Manager],
+    ),
     // Carers' files. A manager only ever learns that a file exists (from
     // the contribution it is attached to), so is not let near the bytes.
     (Action::AttachFile, &[TheirCarer]),
@@ -162,6 +225,11 @@ pub struct ChildAccess {
 impl ChildAccess {
     pub fn child_id(&self) -> i64 {
         self.child_id
+    }
+
+    /// How the person is connected to the child (None when seeding).
+    pub fn relation(&self) -> Option<Relation> {
+        self.relation
     }
 
     /// What this person gets of one item the child wrote and shared as `shared`.

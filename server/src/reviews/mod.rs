@@ -1,6 +1,15 @@
 //! Reviews as records: the child's officer books the next review and
-//! records it as held, which moves the clock for the one after.
+//! records it as held, which moves the clock for the one after; and what
+//! the officer sees of the next review (`overview`).
 
 mod booking;
+mod overview;
 
-pub use booking::routes;
+use crate::http::routes::ApiRoute;
+
+pub fn routes() -> Vec<ApiRoute> {
+    booking::routes()
+        .into_iter()
+        .chain(overview::routes())
+        .collect()
+}

@@ -5,6 +5,8 @@ mod attachments;
 mod audit;
 mod child_files;
 mod children;
+mod contributions;
+mod drafts;
 mod enum_text;
 mod language_choices;
 mod relations;
@@ -17,6 +19,11 @@ pub use attachments::{NewAttachment, StoredAttachment};
 pub use audit::{AuditEntry, AuditRow};
 pub use child_files::{Appointment, ChildFile, Sibling};
 pub use children::{ChildRow, NewChild};
+pub use contributions::{
+    AddOutcome, AdditionRow, AttachmentRow, ChildPeople, ContributionRow, NewContribution,
+    ReviewRow, SendOutcome,
+};
+pub use drafts::{DraftRow, PersonRow};
 pub use reviews::{Held, NewBooking, NewReview};
 pub use sessions::SessionUser;
 pub use users::{Credentials, NewUser};
