@@ -6,6 +6,7 @@ use domain::api::{Me, OfficerPage, Role};
 use domain::contributions::{Contribution, ContributionKind, ContributionSummary, Draft};
 
 use crate::api::{self, error_for_status, Failure};
+use crate::officer_words::first_name;
 use crate::session::Session;
 use crate::t;
 
@@ -14,7 +15,7 @@ use crate::t;
 pub struct Loaded {
     pub child_id: i64,
     pub child_first_name: String,
-    /// The reviewing officer's name, or "your CISRO" when there is none yet.
+    /// The reviewing officer's first name, or "your CISRO" when there is none yet.
     pub officer: String,
     pub drafts: Vec<Draft>,
     /// Newest first.
@@ -75,7 +76,7 @@ async fn load(
     }
     sent.sort_by_key(|c| std::cmp::Reverse(c.summary.contribution_id));
     let officer = match page.officer {
-        Some(officer) => officer.name,
+        Some(officer) => first_name(&officer.name).to_owned(),
         None => t!("your-officer", officer = title),
     };
     Ok(Loaded {

@@ -8,6 +8,11 @@ use domain::reviews::ReviewPlace;
 use crate::dates::long_date;
 use crate::t;
 
+/// How a child names their officer: "Priya", as they would say it to her.
+pub fn first_name(full_name: &str) -> &str {
+    full_name.split_whitespace().next().unwrap_or(full_name)
+}
+
 /// Who is reading the page, which decides "you" or the child's name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Viewer {

@@ -9,7 +9,7 @@ use crate::components::contact_links::ContactLinks;
 use crate::components::officer_card::OfficerCard;
 use crate::components::page_loader::PageLoader;
 use crate::components::route_announcer::use_page_title;
-use crate::officer_words::{OfficerWords, Viewer};
+use crate::officer_words::{first_name, OfficerWords, Viewer};
 use crate::session::use_session;
 use crate::t;
 
@@ -68,7 +68,7 @@ fn officer_page(me: &Me, page: &OfficerPage) -> impl IntoView {
     let actions = mine.then(|| {
         let name = page.officer.as_ref().map_or_else(
             || t!("your-officer", officer = officer.as_str()),
-            |o| o.name.clone(),
+            |o| first_name(&o.name).to_owned(),
         );
         view! {
             <p class="next-review">{next.clone()}</p>
