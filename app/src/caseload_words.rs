@@ -1,8 +1,17 @@
 //! Words on adults' lists of children that are not just data.
 
-use domain::api::PlacementType;
+use domain::api::{PlacementType, Role};
 
 use crate::t;
+
+/// The caseload's heading: whose children these are to the reader.
+pub fn caseload_heading(role: Role) -> String {
+    match role {
+        Role::Manager => t!("caseload-title-all"),
+        Role::SocialWorker => t!("caseload-title-social-worker"),
+        _ => t!("caseload-title-mine"),
+    }
+}
 
 /// Where a child lives, in plain words rather than care-system terms.
 pub fn placement_words(placement: PlacementType) -> String {
@@ -21,6 +30,16 @@ pub fn placement_words(placement: PlacementType) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_kind_of_adult_has_a_heading_for_their_list() {
+        assert_eq!(caseload_heading(Role::ReviewingOfficer), "Your children");
+        assert_eq!(caseload_heading(Role::Manager), "All children");
+        assert_eq!(
+            caseload_heading(Role::SocialWorker),
+            "Children you are the social worker for"
+        );
+    }
 
     #[test]
     fn placements_are_in_plain_words() {

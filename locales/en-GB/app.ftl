@@ -206,6 +206,7 @@ your-officer = your { $officer }
 
 caseload-title-mine = Your children
 caseload-title-all = All children
+caseload-title-social-worker = Children you are the social worker for
 caseload-empty = There are no children on your list yet.
 caseload-age = Age
 caseload-home = Where they live

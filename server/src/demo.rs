@@ -29,7 +29,8 @@ pub struct People {
     pub children: Vec<Child>,
 }
 
-/// An adult who signs in by email: an officer, carer, advocate or manager.
+/// An adult who signs in by email: an officer, social worker, carer,
+/// advocate or manager.
 #[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
 pub struct Adult {
@@ -132,12 +133,18 @@ pub struct Appointment {
     pub told_by: ToldBy,
 }
 
+/// A child's social worker: a demo adult with an account, or only a
+/// contact kept on the child's record.
 #[derive(Deserialize, Debug)]
-#[serde(deny_unknown_fields)]
-pub struct SocialWorker {
-    pub name: String,
-    pub email: String,
-    pub phone: String,
+#[serde(untagged, deny_unknown_fields)]
+pub enum SocialWorker {
+    /// The key of an adult in the `social_worker` role.
+    Account { adult: String },
+    Contact {
+        name: String,
+        email: String,
+        phone: String,
+    },
 }
 
 /// The demo people, read and checked: every key used is defined once, and
@@ -169,6 +176,10 @@ impl People {
             if let Some(a) = &child.officer {
                 self.adult(&a.adult, Role::ReviewingOfficer)
                     .with_context(|| format!("{who}'s officer"))?;
+            }
+            if let SocialWorker::Account { adult } = &child.social_worker {
+                self.adult(adult, Role::SocialWorker)
+                    .with_context(|| format!("{who}'s social worker"))?;
             }
             for key in &child.carers {
                 self.adult(key, Role::Carer)
@@ -314,7 +325,10 @@ async fn add_child(
             Vec::new(),
         ),
     };
-    let sw = &child.social_worker;
+    let contact = match &child.social_worker {
+        SocialWorker::Contact { name, email, phone } => Some((name, email, phone)),
+        SocialWorker::Account { .. } => None,
+    };
     let id = store
         .insert_child(
             seeding,
@@ -325,9 +339,9 @@ async fn add_child(
                 date_of_birth: d.born(&child.age),
                 looked_after_since: since,
                 placement: child.placement,
-                social_worker_name: Some(&sw.name),
-                social_worker_email: Some(&sw.email),
-                social_worker_phone: Some(&sw.phone),
+                social_worker_name: contact.map(|c| c.0.as_str()),
+                social_worker_email: contact.map(|c| c.1.as_str()),
+                social_worker_phone: contact.map(|c| c.2.as_str()),
             },
         )
         .await?;
@@ -342,6 +356,11 @@ async fn add_child(
                 appointed,
                 Some((told, a.told_by)),
             )
+            .await?;
+    }
+    if let SocialWorker::Account { adult } = &child.social_worker {
+        store
+            .link_social_worker(&id, adults[adult.as_str()], since)
             .await?;
     }
     for date in held {
@@ -457,6 +476,12 @@ mod tests {
                 .key
                 .clone();
         }
+        assert!(people.check().is_err());
+        // So must a social worker.
+        let mut people = super::people().unwrap();
+        people.children[0].social_worker = SocialWorker::Account {
+            adult: "priya".into(),
+        };
         assert!(people.check().is_err());
     }
 }

@@ -38,6 +38,6 @@ async fn officer_page(
         next_review_due: next.due,
         next_review_is_scheduled: next.is_scheduled,
         next_review_booked: None,
-        social_worker: social_worker(&file.child),
+        social_worker: social_worker(&file),
     }))
 }

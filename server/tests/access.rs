@@ -11,30 +11,30 @@ use std::collections::BTreeSet;
 /// about whatever. Sign-in routes get an empty body, so 422 (not 401) shows
 /// they are open to everyone.
 #[rustfmt::skip]
-const ROUTES: &[(&str, &str, [u16; 9])] = &[
-    //                                    anon  sam leah  jay carer advoc priya tom  mgr
-    ("GET",    "/api/health",            [200, 200, 200, 200, 200, 200, 200, 200, 200]),
-    ("GET",    "/api/settings",          [200, 200, 200, 200, 200, 200, 200, 200, 200]),
-    ("POST",   "/api/session/staff",     [422, 422, 422, 422, 422, 422, 422, 422, 422]),
-    ("POST",   "/api/session/child",     [422, 422, 422, 422, 422, 422, 422, 422, 422]),
-    ("POST",   "/api/session/activate",  [422, 422, 422, 422, 422, 422, 422, 422, 422]),
-    ("GET",    "/api/me",                [401, 200, 200, 200, 200, 200, 200, 200, 200]),
-    ("GET",    "/api/children",          [401, 403, 403, 403, 200, 200, 200, 200, 200]),
+const ROUTES: &[(&str, &str, [u16; 10])] = &[
+    //                                    anon  sam leah  jay carer advoc priya tom   sw  mgr
+    ("GET",    "/api/health",            [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+    ("GET",    "/api/settings",          [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+    ("POST",   "/api/session/staff",     [422, 422, 422, 422, 422, 422, 422, 422, 422, 422]),
+    ("POST",   "/api/session/child",     [422, 422, 422, 422, 422, 422, 422, 422, 422, 422]),
+    ("POST",   "/api/session/activate",  [422, 422, 422, 422, 422, 422, 422, 422, 422, 422]),
+    ("GET",    "/api/me",                [401, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+    ("GET",    "/api/children",          [401, 403, 403, 403, 200, 200, 200, 200, 200, 200]),
     // Everyone signed in may set their own language (the empty body is refused).
-    ("PUT",    "/api/me/language",       [401, 422, 422, 422, 422, 422, 422, 422, 422]),
+    ("PUT",    "/api/me/language",       [401, 422, 422, 422, 422, 422, 422, 422, 422, 422]),
     // Last, because it signs each person out.
-    ("DELETE", "/api/session",           [204, 204, 204, 204, 204, 204, 204, 204, 204]),
+    ("DELETE", "/api/session",           [204, 204, 204, 204, 204, 204, 204, 204, 204, 204]),
 ];
 
 /// Which children `{id}` is set to, in the order of the status arrays below.
-/// Sam and Leah are sisters with carer Alex and officer Priya; the advocate
-/// supports Sam only; Jay is Tom's; Ruby is Priya's; Kai has no officer yet;
-/// "none" is an id no child has.
+/// Sam and Leah are sisters with carer Alex, officer Priya and social worker
+/// Dana; the advocate supports Sam only; Jay is Tom's; Ruby is Priya's; Kai
+/// has no officer yet; "none" is an id no child has.
 const TARGETS: [&str; 6] = ["Sam", "Leah", "Jay", "Ruby", "Kai", "none"];
 const NO_SUCH_CHILD: i64 = 987_654;
 
 /// One row per person: the status for each of `TARGETS`.
-type PerChild = [(Who, [u16; 6]); 9];
+type PerChild = [(Who, [u16; 6]); 10];
 
 #[rustfmt::skip]
 const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
@@ -48,6 +48,7 @@ const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
         (Who::Advocate,  [200, 403, 403, 403, 403, 403]),
         (Who::Priya,     [200, 200, 403, 200, 403, 403]),
         (Who::Tom,       [403, 403, 200, 403, 403, 403]),
+        (Who::SocialWorker,[200, 200, 403, 403, 403, 403]),
         (Who::Manager,   [200, 200, 200, 200, 200, 404]),
     ]),
     ("GET", "/api/children/{id}", [
@@ -60,6 +61,7 @@ const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
         (Who::Advocate,  [200, 403, 403, 403, 403, 403]),
         (Who::Priya,     [200, 200, 403, 200, 403, 403]),
         (Who::Tom,       [403, 403, 200, 403, 403, 403]),
+        (Who::SocialWorker,[200, 200, 403, 403, 403, 403]),
         (Who::Manager,   [200, 200, 200, 200, 200, 404]),
     ]),
 ];

@@ -113,6 +113,10 @@ async fn caseloads_for_each_kind_of_adult() {
         Some("Priya Shah")
     );
     assert_eq!(names(&get(Who::Advocate).await), ["Sam Taylor"]);
+    // Dana is Sam's and Leah's social worker, and nobody else's.
+    let dana = get(Who::SocialWorker).await;
+    assert_eq!(names(&dana), ["Sam Taylor", "Leah Taylor"]);
+    assert!(dana.without_officer.is_empty());
 
     let manager = get(Who::Manager).await;
     assert_eq!(manager.children.len(), 5);
@@ -143,6 +147,12 @@ async fn the_full_record_for_the_childs_officer() {
     assert_eq!(record.next_review_due, record.reviews_scheduled[0]);
     assert!(record.looked_after_since < record.reviews_held[0]);
 
+    // Sam's social worker has an account: the contact is hers.
+    let social_worker = record.social_worker.unwrap();
+    assert_eq!(social_worker.name, "Dana Price");
+    assert_eq!(social_worker.email.as_deref(), Some("sw@example.org"));
+    assert_eq!(social_worker.phone.as_deref(), Some("01632 960 789"));
+
     let tom = server.signed_in(Who::Tom).await;
     let jay: ChildRecord = server
         .get(&tom, &format!("/api/children/{}", ids["Jay"]))
@@ -153,4 +163,43 @@ async fn the_full_record_for_the_childs_officer() {
     assert_eq!(jay.placement, PlacementType::Secure);
     assert_eq!(jay.officer_told_by, Some(ToldBy::InPerson));
     assert!(jay.siblings.is_empty());
+    // Jay's has none: the contact kept on his record.
+    let social_worker = jay.social_worker.unwrap();
+    assert_eq!(social_worker.name, "Chris Wood");
+    assert_eq!(
+        social_worker.email.as_deref(),
+        Some("chris.wood@example.org")
+    );
+}
+
+#[tokio::test]
+async fn a_social_worker_sees_their_childrens_pages_and_no_others() {
+    let server = start().await;
+    let ids = server.child_ids().await;
+    let dana = server.signed_in(Who::SocialWorker).await;
+    let me: serde_json::Value = server.get(&dana, "/api/me").await.json().await.unwrap();
+    assert_eq!(me["role"], "social_worker");
+    let leah: ChildRecord = server
+        .get(&dana, &format!("/api/children/{}", ids["Leah"]))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(leah.name, "Leah Taylor");
+    let page: OfficerPage = server
+        .get(&dana, &format!("/api/children/{}/officer", ids["Sam"]))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        page.social_worker.unwrap().email.as_deref(),
+        Some("sw@example.org")
+    );
+    for other in ["Jay", "Ruby", "Kai"] {
+        let r = server
+            .get(&dana, &format!("/api/children/{}", ids[other]))
+            .await;
+        assert_eq!(r.status(), 403, "{other}");
+    }
 }

@@ -43,3 +43,18 @@ test('a child with no reviewing officer yet says so and names their social worke
   await screenshot(page, 'no-officer-kai');
   await expectNoAxeViolations(page);
 });
+
+test("Sam and Leah's social worker signs in and sees only them", async ({ page }) => {
+  await signInStaff(page, demo.dana);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Children you are the social worker for' }),
+  ).toBeVisible();
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link')).toHaveCount(2);
+  await expect(main.getByRole('link', { name: /Sam Taylor/ })).toBeVisible();
+  await expect(main.getByRole('link', { name: /Leah Taylor/ })).toBeVisible();
+  // A social worker is not the officer, so each card names the officer.
+  await expect(main.getByText('Priya Shah').first()).toBeVisible();
+  await screenshot(page, 'caseload-social-worker');
+  await expectNoAxeViolations(page);
+});

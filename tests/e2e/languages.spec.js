@@ -48,6 +48,7 @@ function everyPage(ids) {
     { name: 'my views, check and send', child: demo.sam, path: '/my-views?step=check&from=own' },
     { name: 'my meeting', child: demo.sam, path: '/my-meeting' },
     { name: 'views written with an advocate', staff: demo.advocate, path: `/children/${ids.sam}/views-with-help` },
+    { name: 'social worker caseload', staff: demo.dana, path: '/' },
     { name: 'not found', path: '/no-such-page' },
     { name: 'not allowed', child: demo.sam, path: `/children/${ids.jay}` },
   ];

@@ -4,19 +4,18 @@ use domain::api::{Caseload as CaseloadData, Role};
 use leptos::prelude::*;
 
 use crate::api;
+use crate::caseload_words::caseload_heading;
 use crate::components::child_card::ChildCard;
 use crate::components::page_loader::PageLoader;
 use crate::components::route_announcer::use_page_title;
 use crate::components::without_officer::WithoutOfficer;
 use crate::t;
 
-/// "Your children" (or "All children" for a manager), as cards that fit a phone.
+/// "Your children" (or "All children" for a manager, and a social worker's
+/// own heading), as cards that fit a phone.
 #[component]
 pub fn Caseload(role: Role) -> impl IntoView {
-    let heading = match role {
-        Role::Manager => t!("caseload-title-all"),
-        _ => t!("caseload-title-mine"),
-    };
+    let heading = caseload_heading(role);
     let title = use_page_title();
     let data = LocalResource::new(move || api::get::<CaseloadData>("/api/children"));
     // An officer's own name on every card would say nothing.

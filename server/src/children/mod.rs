@@ -37,7 +37,13 @@ pub(crate) fn officer_contact(a: &Appointment) -> OfficerContact {
     }
 }
 
-pub(crate) fn social_worker(c: &ChildRow) -> Option<Contact> {
+/// The child's social worker: their account when they are linked to one,
+/// else the contact stored on the child's record.
+pub(crate) fn social_worker(file: &ChildFile) -> Option<Contact> {
+    if let Some(account) = &file.social_worker {
+        return Some(account.clone());
+    }
+    let c = &file.child;
     c.social_worker_name.as_ref().map(|name| Contact {
         name: name.clone(),
         email: c.social_worker_email.clone(),

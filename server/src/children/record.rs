@@ -36,7 +36,7 @@ async fn record(
         officer: file.officer.as_ref().map(officer_contact),
         officer_told_on: file.officer.as_ref().and_then(|o| o.told_on),
         officer_told_by: file.officer.as_ref().and_then(|o| o.told_by),
-        social_worker: social_worker(c),
+        social_worker: social_worker(&file),
         siblings,
         carers,
         reviews_held: file.reviews_held.clone(),

@@ -45,8 +45,6 @@ impl Action {
 pub enum Relation {
     TheChild,
     TheirOfficer,
-    /// No role holds this yet: social workers get accounts in a later issue.
-    /// It is here so the rules for one item (`item_view`) already name them.
     TheirSocialWorker,
     TheirCarer,
     TheirAdvocate,
@@ -56,16 +54,28 @@ pub enum Relation {
 
 use Relation::*;
 
-/// The access table. `TheirSocialWorker` is in no row yet: deny by default
-/// until the issue that gives social workers accounts decides their rows.
+/// The access table.
 const ALLOWED: &[(Action, &[Relation])] = &[
     (
         Action::SeeOfficerPage,
-        &[TheChild, TheirOfficer, TheirCarer, TheirAdvocate, Manager],
+        &[
+            TheChild,
+            TheirOfficer,
+            TheirSocialWorker,
+            TheirCarer,
+            TheirAdvocate,
+            Manager,
+        ],
     ),
     (
         Action::SeeRecord,
-        &[TheirOfficer, TheirCarer, TheirAdvocate, Manager],
+        &[
+            TheirOfficer,
+            TheirSocialWorker,
+            TheirCarer,
+            TheirAdvocate,
+            Manager,
+        ],
     ),
 ];
 
@@ -74,6 +84,7 @@ const ALLOWED: &[(Action, &[Relation])] = &[
 pub struct Links {
     pub is_the_child: bool,
     pub is_their_officer: bool,
+    pub is_their_social_worker: bool,
     pub is_their_carer: bool,
     pub is_their_advocate: bool,
 }
@@ -84,6 +95,7 @@ pub fn relation(user: &CurrentUser, links: &Links) -> Option<Relation> {
     match user.role {
         Role::Child if links.is_the_child => Some(TheChild),
         Role::ReviewingOfficer if links.is_their_officer => Some(TheirOfficer),
+        Role::SocialWorker if links.is_their_social_worker => Some(TheirSocialWorker),
         Role::Carer if links.is_their_carer => Some(TheirCarer),
         Role::Advocate if links.is_their_advocate => Some(TheirAdvocate),
         Role::Manager => Some(Manager),
@@ -188,15 +200,16 @@ pub enum CaseloadScope {
     AppointedOfficer,
     PlacedWithCarer,
     SupportingAdvocate,
+    LinkedSocialWorker,
     Everyone,
 }
 
 /// None: no caseload (children see only their own pages).
 pub fn caseload_scope(role: Role) -> Option<CaseloadScope> {
     match role {
-        // Deny by default until social workers have a caseload of their own.
-        Role::Child | Role::SocialWorker => None,
+        Role::Child => None,
         Role::ReviewingOfficer => Some(CaseloadScope::AppointedOfficer),
+        Role::SocialWorker => Some(CaseloadScope::LinkedSocialWorker),
         Role::Carer => Some(CaseloadScope::PlacedWithCarer),
         Role::Advocate => Some(CaseloadScope::SupportingAdvocate),
         Role::Manager => Some(CaseloadScope::Everyone),
@@ -256,31 +269,35 @@ mod tests {
     const NONE: Links = Links {
         is_the_child: false,
         is_their_officer: false,
+        is_their_social_worker: false,
         is_their_carer: false,
         is_their_advocate: false,
     };
 
-    const ROLES: [Role; 5] = [
+    const ALL: Links = Links {
+        is_the_child: true,
+        is_their_officer: true,
+        is_their_social_worker: true,
+        is_their_carer: true,
+        is_their_advocate: true,
+    };
+
+    const ROLES: [Role; 6] = [
         Role::Child,
         Role::Carer,
         Role::Advocate,
         Role::ReviewingOfficer,
+        Role::SocialWorker,
         Role::Manager,
     ];
 
     #[test]
     fn each_link_grants_only_to_its_role() {
-        let all = Links {
-            is_the_child: true,
-            is_their_officer: true,
-            is_their_carer: true,
-            is_their_advocate: true,
-        };
         for role in ROLES {
             let u = user(role);
-            assert!(may(&u, Action::SeeOfficerPage, &all), "{role:?}");
+            assert!(may(&u, Action::SeeOfficerPage, &ALL), "{role:?}");
             assert_eq!(
-                may(&u, Action::SeeRecord, &all),
+                may(&u, Action::SeeRecord, &ALL),
                 role != Role::Child,
                 "{role:?}"
             );
@@ -304,23 +321,40 @@ mod tests {
     }
 
     #[test]
-    fn nobody_is_a_social_worker_until_that_role_exists() {
-        let all = Links {
-            is_the_child: true,
-            is_their_officer: true,
-            is_their_carer: true,
-            is_their_advocate: true,
+    fn only_a_linked_social_worker_is_their_social_worker() {
+        let linked = Links {
+            is_their_social_worker: true,
+            ..NONE
         };
-        for role in ROLES {
-            assert_ne!(relation(&user(role), &all), Some(TheirSocialWorker));
+        let sw = user(Role::SocialWorker);
+        assert_eq!(relation(&sw, &linked), Some(TheirSocialWorker));
+        assert!(may(&sw, Action::SeeOfficerPage, &linked));
+        assert!(may(&sw, Action::SeeRecord, &linked));
+        // Not linked to this child: nothing, whatever other links say.
+        let other_links = Links {
+            is_their_social_worker: false,
+            ..ALL
+        };
+        assert_eq!(relation(&sw, &other_links), None);
+        assert!(!may(&sw, Action::SeeRecord, &other_links));
+        // The link grants nothing to anyone in another role.
+        for role in ROLES.into_iter().filter(|r| *r != Role::SocialWorker) {
+            assert_ne!(relation(&user(role), &ALL), Some(TheirSocialWorker));
+            assert_eq!(
+                may(&user(role), Action::SeeRecord, &linked),
+                role == Role::Manager,
+                "{role:?}"
+            );
         }
-        assert!(!allowed(Action::SeeOfficerPage, TheirSocialWorker));
-        assert!(!allowed(Action::SeeRecord, TheirSocialWorker));
     }
 
     #[test]
     fn children_have_no_caseload() {
         assert_eq!(caseload_scope(Role::Child), None);
+        assert_eq!(
+            caseload_scope(Role::SocialWorker),
+            Some(CaseloadScope::LinkedSocialWorker)
+        );
         assert_eq!(caseload_scope(Role::Manager), Some(CaseloadScope::Everyone));
         let officer = CaseloadAccess {
             user_id: 1,

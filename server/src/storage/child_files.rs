@@ -6,7 +6,7 @@ use super::enum_text::told_by_from_db;
 use super::Store;
 use crate::policy::{CaseloadAccess, CaseloadScope, ChildAccess};
 use chrono::NaiveDate;
-use domain::api::ToldBy;
+use domain::api::{Contact, ToldBy};
 use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
 use std::collections::HashMap;
@@ -28,6 +28,8 @@ pub struct Appointment {
 pub struct ChildFile {
     pub child: ChildRow,
     pub officer: Option<Appointment>,
+    /// The child's social worker's account, when they are linked to one.
+    pub social_worker: Option<Contact>,
     pub reviews_held: Vec<NaiveDate>,
     pub reviews_scheduled: Vec<NaiveDate>,
 }
@@ -65,6 +67,9 @@ impl Store {
             }
             CaseloadScope::PlacedWithCarer => "SELECT child_id FROM carer_placements WHERE carer_id = ?",
             CaseloadScope::SupportingAdvocate => "SELECT child_id FROM advocate_support WHERE advocate_id = ?",
+            CaseloadScope::LinkedSocialWorker => {
+                "SELECT child_id FROM social_worker_links WHERE social_worker_id = ? AND ended_on IS NULL"
+            }
             // The bound id is unused, but keeps every arm's shape the same.
             CaseloadScope::Everyone => "SELECT id FROM children WHERE ? IS NOT NULL",
         };
@@ -78,7 +83,7 @@ impl Store {
 
     /// The files of the children whose ids `ids_sql` selects, with one bound
     /// id. `ids_sql` is always a constant in this file, never built from
-    /// input. Three queries however many children there are: a manager's
+    /// input. Four queries however many children there are: a manager's
     /// list of every child must not cost three round trips per child.
     async fn files(&self, ids_sql: &str, bound: i64) -> sqlx::Result<Vec<ChildFile>> {
         let children = sqlx::query(&format!("SELECT * FROM children WHERE id IN ({ids_sql})"))
@@ -90,6 +95,14 @@ impl Store {
              a.told_on, a.told_by \
              FROM officer_appointments a JOIN users u ON u.id = a.officer_id \
              WHERE a.ended_on IS NULL AND a.child_id IN ({ids_sql})"
+        ))
+        .bind(bound)
+        .fetch_all(&self.pool)
+        .await?;
+        let social_workers = sqlx::query(&format!(
+            "SELECT l.child_id, u.display_name, u.email, u.phone \
+             FROM social_worker_links l JOIN users u ON u.id = l.social_worker_id \
+             WHERE l.ended_on IS NULL AND l.child_id IN ({ids_sql})"
         ))
         .bind(bound)
         .fetch_all(&self.pool)
@@ -109,6 +122,7 @@ impl Store {
                 Ok(ChildFile {
                     child: child_row(row)?,
                     officer: None,
+                    social_worker: None,
                     reviews_held: Vec::new(),
                     reviews_scheduled: Vec::new(),
                 })
@@ -122,6 +136,15 @@ impl Store {
         for row in &officers {
             if let Some(&i) = index.get(&row.try_get::<i64, _>("child_id")?) {
                 files[i].officer = Some(appointment(row)?);
+            }
+        }
+        for row in &social_workers {
+            if let Some(&i) = index.get(&row.try_get::<i64, _>("child_id")?) {
+                files[i].social_worker = Some(Contact {
+                    name: row.try_get("display_name")?,
+                    email: row.try_get("email")?,
+                    phone: row.try_get("phone")?,
+                });
             }
         }
         for (child_id, on_date, status) in reviews {

@@ -1,5 +1,5 @@
-//! Who works with a child: their officer, carers, advocates, and brothers and
-//! sisters. `links` is what the access policy decides from; every write
+//! Who works with a child: their officer, social worker, carers, advocates,
+//! and brothers and sisters. `links` is what the access policy decides from; every write
 //! names the child it changes by a `ChildAccess`.
 
 use super::enum_text::told_by_to_db;
@@ -17,9 +17,13 @@ impl Store {
                EXISTS (SELECT 1 FROM children WHERE id = ? AND user_id = ?) AS the_child, \
                EXISTS (SELECT 1 FROM officer_appointments \
                        WHERE child_id = ? AND officer_id = ? AND ended_on IS NULL) AS officer, \
+               EXISTS (SELECT 1 FROM social_worker_links \
+                       WHERE child_id = ? AND social_worker_id = ? AND ended_on IS NULL) AS social_worker, \
                EXISTS (SELECT 1 FROM carer_placements WHERE child_id = ? AND carer_id = ?) AS carer, \
                EXISTS (SELECT 1 FROM advocate_support WHERE child_id = ? AND advocate_id = ?) AS advocate",
         )
+        .bind(child_id)
+        .bind(user_id)
         .bind(child_id)
         .bind(user_id)
         .bind(child_id)
@@ -33,6 +37,7 @@ impl Store {
         Ok(Links {
             is_the_child: r.try_get("the_child")?,
             is_their_officer: r.try_get("officer")?,
+            is_their_social_worker: r.try_get("social_worker")?,
             is_their_carer: r.try_get("carer")?,
             is_their_advocate: r.try_get("advocate")?,
         })
@@ -55,6 +60,24 @@ impl Store {
         .bind(appointed_on)
         .bind(told_on)
         .bind(told_by.map(told_by_to_db))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Makes `social_worker_id` the child's social worker from `linked_on`.
+    pub async fn link_social_worker(
+        &self,
+        child: &ChildAccess,
+        social_worker_id: i64,
+        linked_on: NaiveDate,
+    ) -> sqlx::Result<()> {
+        sqlx::query(
+            "INSERT INTO social_worker_links (child_id, social_worker_id, linked_on) VALUES (?, ?, ?)",
+        )
+        .bind(child.child_id())
+        .bind(social_worker_id)
+        .bind(linked_on)
         .execute(&self.pool)
         .await?;
         Ok(())

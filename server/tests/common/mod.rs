@@ -53,11 +53,12 @@ pub enum Who {
     Advocate,
     Priya,
     Tom,
+    SocialWorker,
     Manager,
 }
 
 impl Who {
-    pub const ALL: [Who; 9] = [
+    pub const ALL: [Who; 10] = [
         Who::Anonymous,
         Who::Sam,
         Who::Leah,
@@ -66,6 +67,7 @@ impl Who {
         Who::Advocate,
         Who::Priya,
         Who::Tom,
+        Who::SocialWorker,
         Who::Manager,
     ];
 
@@ -80,6 +82,7 @@ impl Who {
             Who::Advocate => "advocate",
             Who::Priya => "priya",
             Who::Tom => "tom",
+            Who::SocialWorker => "dana",
             Who::Manager => "manager",
         })
     }
