@@ -18,6 +18,8 @@ pub struct Loaded {
     /// The reviewing officer's first name, or "your CISRO" when there is none yet.
     pub officer: String,
     pub drafts: Vec<Draft>,
+    /// The booked review this is written for, when one is booked.
+    pub review_id: Option<i64>,
     /// Newest first.
     pub sent: Vec<Contribution>,
 }
@@ -75,6 +77,7 @@ async fn load(
         sent.push(api::get::<Contribution>(&path).await?);
     }
     sent.sort_by_key(|c| std::cmp::Reverse(c.summary.contribution_id));
+    let review_id = page.next_review_booked.as_ref().map(|r| r.review_id);
     let officer = match page.officer {
         Some(officer) => first_name(&officer.name).to_owned(),
         None => t!("your-officer", officer = title),
@@ -88,5 +91,6 @@ async fn load(
             .filter(|d| d.body.kind() == kind)
             .collect(),
         sent,
+        review_id,
     })
 }

@@ -23,12 +23,15 @@ pub async fn send(
     body: ContributionBody,
     shared_with: ShareChoice,
     confirming_draft_by: Option<i64>,
+    review_id: Option<i64>,
 ) -> Result<Sent, Failure> {
     let request = SendContribution {
         send_id: send_id(child_id, what),
         body,
         shared_with,
-        review_id: None,
+        // The review the page was opened for: if it is held meanwhile, the
+        // server moves this to the next one and says so.
+        review_id,
         confirming_draft_by,
     };
     let path = format!("/api/children/{child_id}/contributions");

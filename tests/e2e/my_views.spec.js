@@ -204,6 +204,7 @@ test('an empty send and a box over the limit get clear messages, and nothing is 
 
 test('a double tap on Send, or a retry after a lost answer, makes one contribution', async ({ page }) => {
   await signInChild(page, demo.leah);
+  await expect(page.getByRole('link', { name: 'My meeting' })).toBeVisible();
   const leahId = await childIdOf(page.request);
   const count = async () => (await (await page.request.get(`/api/children/${leahId}/contributions`)).json())
     .filter((c) => c.kind === 'my_views').length;

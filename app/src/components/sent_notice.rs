@@ -15,13 +15,16 @@ use crate::t;
 /// One form's sending: whether a send is on its way, and the last answer.
 #[derive(Clone, Copy)]
 pub struct Sending {
+    /// The booked review the page was opened for.
+    review_id: Option<i64>,
     pub busy: RwSignal<bool>,
     pub answer: RwSignal<Option<Sent>>,
 }
 
 impl Sending {
-    pub fn new() -> Self {
+    pub fn new(review_id: Option<i64>) -> Self {
         Sending {
+            review_id,
             busy: RwSignal::new(false),
             answer: RwSignal::new(None),
         }
@@ -46,8 +49,15 @@ impl Sending {
         self.busy.set(true);
         let this = *self;
         leptos::task::spawn_local(async move {
-            let result =
-                sending::send(child_id, what, body, shared_with, confirming_draft_by).await;
+            let result = sending::send(
+                child_id,
+                what,
+                body,
+                shared_with,
+                confirming_draft_by,
+                this.review_id,
+            )
+            .await;
             this.busy.set(false);
             match result {
                 Ok(answer) => {

@@ -74,7 +74,7 @@ fn MeetingPage(loaded: Loaded) -> impl IntoView {
     }
     let latest = RwSignal::new(loaded.sent.into_iter().next());
     let problems = RwSignal::new(Vec::<Problem>::new());
-    let sending = Sending::new();
+    let sending = Sending::new(loaded.review_id);
     let query = use_query_map();
     let navigate = StoredValue::new(use_navigate());
     let go = move |to: String, replace: bool| {
@@ -134,7 +134,7 @@ fn MeetingPage(loaded: Loaded) -> impl IntoView {
         let officer = officer.clone();
         match query.read().get("step").as_deref() {
             Some("check") => {
-                title.set(t!("check-title"), false);
+                Effect::new(move || title.set(t!("check-title"), !problems.read().is_empty()));
                 let send = send.clone();
                 view! {
                     <CheckAndSend
@@ -164,7 +164,8 @@ fn MeetingPage(loaded: Loaded) -> impl IntoView {
             .into_any(),
             _ => {
                 let heading = t!("my-meeting-title");
-                title.set(heading.clone(), !problems.read_untracked().is_empty());
+                let for_title = heading.clone();
+                Effect::new(move || title.set(for_title.clone(), !problems.read().is_empty()));
                 let to_check = to_check.clone();
                 view! {
                     <a href="/" class="back-link">

@@ -64,7 +64,7 @@ fn ViewsPage(loaded: Loaded) -> impl IntoView {
     let helper = RwSignal::new(loaded.helper_draft());
     let sent = RwSignal::new(loaded.sent);
     let problems = RwSignal::new(Vec::<Problem>::new());
-    let sending = Sending::new();
+    let sending = Sending::new(loaded.review_id);
     let query = use_query_map();
     let navigate = use_navigate();
     let go = move |to: &str, replace: bool| {
@@ -125,6 +125,11 @@ fn ViewsPage(loaded: Loaded) -> impl IntoView {
             move |answer| {
                 if from_helper.is_some() {
                     helper.set(None);
+                    // Sending the helper's draft must not cost the child their
+                    // own: keep that on the server too.
+                    if views.get_untracked() != Views::default() {
+                        changed();
+                    }
                 } else {
                     drafts.sent();
                     views.set(Views::default());
@@ -174,7 +179,7 @@ fn ViewsPage(loaded: Loaded) -> impl IntoView {
                     )
                     .into_any();
                 }
-                title.set(t!("check-title"), !problems.read_untracked().is_empty());
+                Effect::new(move || title.set(t!("check-title"), !problems.read().is_empty()));
                 let (body, helped, change) = match &helper_draft {
                     Some(draft) if from_helper => (
                         draft.body.clone(),
@@ -250,7 +255,9 @@ fn form(
     to_check: impl Fn(&'static str) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let heading = t!("my-views-title", name = officer);
-    use_page_title().set(heading.clone(), !problems.read_untracked().is_empty());
+    let title = use_page_title();
+    let for_title = heading.clone();
+    Effect::new(move || title.set(for_title.clone(), !problems.read().is_empty()));
     let helper_block = helper.get_untracked().map(|draft| {
         let to_check = to_check.clone();
         view! {
