@@ -149,13 +149,13 @@ async fn read(
 // the WebAssembly (about 11 KB gzip). Numbers are JavaScript numbers, exact
 // up to 2^53, far above any id or count the API sends.
 
-fn decode<T: DeserializeOwned>(text: &str) -> Result<T, Failure> {
+pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, Failure> {
     let value = js_sys::JSON::parse(text).map_err(|_| Failure::BadResponse)?;
     serde_wasm_bindgen::from_value(value).map_err(|_| Failure::BadResponse)
 }
 
 /// `json_compatible`: `None` as `null` and maps as objects, as serde_json writes them.
-fn encode<B: Serialize>(body: &B) -> Result<String, Failure> {
+pub fn encode<B: Serialize>(body: &B) -> Result<String, Failure> {
     let value = body
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|_| Failure::BadResponse)?;

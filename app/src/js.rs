@@ -1,6 +1,6 @@
 //! The few browser functions the app needs that web-sys, with the features
-//! this crate turns on, does not bind: the clock, `localStorage` and
-//! `BroadcastChannel`. Declared here so no new web-sys features are needed.
+//! this crate turns on, does not bind: the clock, `localStorage`,
+//! `sessionStorage`, `crypto.randomUUID` and `BroadcastChannel`. Declared here so no new web-sys features are needed.
 
 use wasm_bindgen::prelude::*;
 
@@ -15,6 +15,22 @@ extern "C" {
 
     #[wasm_bindgen(js_namespace = localStorage, js_name = setItem, catch)]
     fn local_storage_set(key: &str, value: &str) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(js_namespace = sessionStorage, js_name = getItem, catch)]
+    fn session_storage_get(key: &str) -> Result<Option<String>, JsValue>;
+
+    #[wasm_bindgen(js_namespace = sessionStorage, js_name = setItem, catch)]
+    fn session_storage_set(key: &str, value: &str) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(js_namespace = sessionStorage, js_name = removeItem, catch)]
+    fn session_storage_remove(key: &str) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(js_namespace = sessionStorage, js_name = key, catch)]
+    fn session_storage_key(index: u32) -> Result<Option<String>, JsValue>;
+
+    /// A random (version 4) UUID from the browser's cryptographic generator.
+    #[wasm_bindgen(js_namespace = crypto, js_name = randomUUID)]
+    pub fn random_uuid() -> String;
 
     /// Talks to the app's other tabs in this browser.
     pub type BroadcastChannel;
@@ -44,4 +60,32 @@ pub fn remembered(key: &str) -> Option<String> {
 /// asks again next time, so failures are ignored.
 pub fn remember(key: &str, value: &str) {
     let _ = local_storage_set(key, value);
+}
+
+/// A value kept for this tab only, or `None` when there is none or storage is blocked.
+pub fn tab_kept(key: &str) -> Option<String> {
+    session_storage_get(key).ok().flatten()
+}
+
+/// Keeps a value for this tab only; false when storage is blocked or full.
+pub fn keep_for_tab(key: &str, value: &str) -> bool {
+    session_storage_set(key, value).is_ok()
+}
+
+/// Forgets one value kept for this tab.
+pub fn forget_for_tab(key: &str) {
+    let _ = session_storage_remove(key);
+}
+
+/// Forgets every value kept for this tab whose key starts with `prefix`.
+pub fn forget_all_for_tab(prefix: &str) {
+    let mut keys = Vec::new();
+    let mut index = 0;
+    while let Ok(Some(key)) = session_storage_key(index) {
+        keys.push(key);
+        index += 1;
+    }
+    for key in keys.iter().filter(|key| key.starts_with(prefix)) {
+        forget_for_tab(key);
+    }
 }

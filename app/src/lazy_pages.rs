@@ -36,6 +36,21 @@ pub fn child_officer() -> Loaded {
     Ok(view! { <pages::child_officer::ChildOfficer /> }.into_any())
 }
 
+#[wasm_split(my_views, fallible)]
+pub fn my_views() -> Loaded {
+    Ok(view! { <pages::my_views::MyViews /> }.into_any())
+}
+
+#[wasm_split(my_meeting, fallible)]
+pub fn my_meeting() -> Loaded {
+    Ok(view! { <pages::my_meeting::MyMeeting /> }.into_any())
+}
+
+#[wasm_split(views_with_help, fallible)]
+pub fn views_with_help() -> Loaded {
+    Ok(view! { <pages::views_with_help::ViewsWithHelp /> }.into_any())
+}
+
 #[wasm_split(not_found, fallible)]
 pub fn not_found() -> Loaded {
     Ok(view! { <pages::not_found::NotFound /> }.into_any())

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::drafts;
 use crate::session::{Ending, Session};
 
 /// Where the page goes: somewhere ordinary that draws no attention.
@@ -27,6 +28,7 @@ pub fn leave(session: Session) {
 /// Leaves without signing out, when another tab is already doing that.
 pub fn hide_and_go() {
     blank_page();
+    drafts::forget_everything_kept();
     go();
 }
 

@@ -3,9 +3,15 @@
 //! so each sentence is chosen here, away from the DOM, and tested.
 
 use domain::api::{OfficerPage, SiblingOfficer};
+use domain::reviews::ReviewPlace;
 
 use crate::dates::long_date;
 use crate::t;
+
+/// How a child names their officer: "Priya", as they would say it to her.
+pub fn first_name(full_name: &str) -> &str {
+    full_name.split_whitespace().next().unwrap_or(full_name)
+}
 
 /// Who is reading the page, which decides "you" or the child's name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,6 +141,23 @@ impl OfficerWords<'_> {
     /// The next review: a booked date, or the latest date it may happen.
     pub fn next_review(&self) -> String {
         let date = long_date(self.page.next_review_due);
+        let booked = self.page.next_review_booked.as_ref();
+        if let Some((review, time)) = booked.and_then(|r| Some((r, r.at.as_deref()?))) {
+            let (place_kind, place) = match &review.place {
+                Some(ReviewPlace::InPerson { place }) => ("in_person", place.as_str()),
+                Some(ReviewPlace::Online) => ("online", ""),
+                None => ("unknown", ""),
+            };
+            return t!(
+                "next-review-booked",
+                viewer = self.viewer.key(),
+                child = self.child(),
+                date = long_date(review.on),
+                time = time,
+                kind = place_kind,
+                place = place
+            );
+        }
         if self.page.next_review_is_scheduled {
             t!(
                 "next-review-scheduled",
@@ -233,6 +256,41 @@ mod tests {
             "Sam's last review was on 20 November 2026."
         );
         assert_eq!(w.next_review(), "Sam's next review is on 1 March 2027.");
+    }
+
+    #[test]
+    fn a_booked_review_says_when_and_where() {
+        use domain::reviews::ReviewSummary;
+        let mut page = page();
+        page.next_review_is_scheduled = true;
+        page.next_review_booked = Some(ReviewSummary {
+            review_id: 3,
+            on: d(2027, 2, 20),
+            at: Some("10:30".into()),
+            place: Some(ReviewPlace::Online),
+            held: false,
+        });
+        let w = OfficerWords {
+            page: &page,
+            viewer: Viewer::Myself,
+            officer: "CISRO",
+        };
+        assert_eq!(
+            w.next_review(),
+            "Your next review is on 20 February 2027 at 10:30. It is online."
+        );
+        page.next_review_booked.as_mut().unwrap().place = Some(ReviewPlace::InPerson {
+            place: "Sam's school, room 4".into(),
+        });
+        let w = OfficerWords {
+            page: &page,
+            viewer: Viewer::Other,
+            officer: "CISRO",
+        };
+        assert_eq!(
+            w.next_review(),
+            "Sam's next review is on 20 February 2027 at 10:30, at Sam's school, room 4."
+        );
     }
 
     #[test]

@@ -5,8 +5,8 @@
 use wasm_bindgen::closure::Closure;
 
 use crate::js::{BroadcastChannel, ChannelMessage};
-use crate::leaving;
 use crate::session::{Ending, Session};
+use crate::{drafts, leaving};
 
 /// The channel every tab of the app listens on.
 const CHANNEL_NAME: &str = "mysay-session";
@@ -75,6 +75,9 @@ pub fn follow(session: Session) {
             TabNews::Ended(Ending::Left) => leaving::hide_and_go(),
             // Only a signed-in page has anything to take away.
             TabNews::Ended(why) if session.is_signed_in_untracked() => {
+                if why == Ending::SignedOut {
+                    drafts::forget_everything_kept();
+                }
                 let _ = leptos::prelude::window()
                     .location()
                     .replace(why.next_page());

@@ -6,6 +6,7 @@ use domain::api::{ErrorCode, Me, Settings};
 use leptos::prelude::*;
 
 use crate::api::{self, Failure};
+use crate::drafts;
 use crate::js;
 use crate::leaving::NEUTRAL_SITE;
 use crate::other_tabs::{self, TabNews};
@@ -133,6 +134,11 @@ impl Session {
     pub async fn sign_out(self, why: Ending) {
         // Other tabs first: after a quick exit they must hide without waiting.
         other_tabs::tell(TabNews::Ended(why));
+        // Unsaved words stay only when time ran out: they are saved after
+        // signing in again. Choosing to leave takes them away.
+        if why != Ending::TimedOut {
+            drafts::forget_everything_kept();
+        }
         let _ = api::delete("/api/session").await;
         self.me.set(None);
     }

@@ -46,6 +46,18 @@ pub fn Shell(settings: Option<Settings>) -> impl IntoView {
                         path=path!("/children/:id")
                         view=|| view! { <LazyPage page=lazy_pages::child_officer /> }
                     />
+                    <Route
+                        path=path!("/my-views")
+                        view=|| view! { <LazyPage page=lazy_pages::my_views /> }
+                    />
+                    <Route
+                        path=path!("/my-meeting")
+                        view=|| view! { <LazyPage page=lazy_pages::my_meeting /> }
+                    />
+                    <Route
+                        path=path!("/children/:id/views-with-help")
+                        view=|| view! { <LazyPage page=lazy_pages::views_with_help /> }
+                    />
                 </Routes>
             </main>
             <RouteAnnouncer />

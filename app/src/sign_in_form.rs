@@ -7,9 +7,9 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use serde::Serialize;
 
-use crate::api;
 use crate::errors::{problems_for, Form, Problem};
 use crate::session::{use_session, Session};
+use crate::{api, drafts};
 
 /// The state of one sign-in form on screen, sending bodies of type `B`.
 pub struct SignInForm<B: 'static> {
@@ -38,7 +38,9 @@ impl<B: Serialize + Clone + 'static> SignInForm<B> {
                 match api::post::<B, Me>(path, &body).await {
                     Ok(me) => {
                         session.signed_in(me);
-                        navigate("/", NavigateOptions::default());
+                        // Back to a form whose session ended mid-draft, to save it.
+                        let next = drafts::take_return_to();
+                        navigate(next.as_deref().unwrap_or("/"), NavigateOptions::default());
                     }
                     Err(failure) => {
                         let officer = session.officer_title();

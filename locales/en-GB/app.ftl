@@ -182,6 +182,25 @@ next-review-scheduled = { $viewer ->
     [self] Your next review is on { $date }.
    *[other] { $child }'s next review is on { $date }.
 }
+# A booked review, with its time ($time, as 10:30) and where it meets.
+# $kind is "online", "in_person" (then $place is the officer's words for the place) or "unknown".
+next-review-booked = { $viewer ->
+    [self] { $kind ->
+        [online] Your next review is on { $date } at { $time }. It is online.
+        [in_person] Your next review is on { $date } at { $time }, at { $place }.
+       *[unknown] Your next review is on { $date } at { $time }.
+    }
+   *[other] { $kind ->
+        [online] { $child }'s next review is on { $date } at { $time }. It is online.
+        [in_person] { $child }'s next review is on { $date } at { $time }, at { $place }.
+       *[unknown] { $child }'s next review is on { $date } at { $time }.
+    }
+}
+# The big buttons on a child's home. $name is their reviewing officer's name.
+home-tell = Tell { $name } what you think
+home-my-meeting = My meeting
+# Used when a child has no reviewing officer yet.
+your-officer = your { $officer }
 
 ## Adults: the children they work with
 
@@ -224,3 +243,108 @@ go-home = Go to your home page
 load-failed-title = Sorry, this page did not load
 load-failed-body = Check you are online and try again.
 try-again = Try again
+
+## Writing for a review: "My views" and "My meeting"
+# $name is the reviewing officer's name (or "your CISRO" when there is none yet).
+
+optional = { $label } (optional)
+draft-explained = What you write is saved as you go. Nobody else sees it until you send it.
+draft-saved = Saved
+draft-retrying = Not saved yet, trying again
+draft-too-long = Not saved yet: one answer is too long. Make it shorter and it will save.
+count-limit = You can write up to { $max } characters.
+count-left = { $left ->
+    [one] You have 1 character left
+   *[other] You have { $left } characters left
+}
+count-over = { $over ->
+    [one] You have 1 character too many
+   *[other] You have { $over } characters too many
+}
+check-and-send = Check and send
+check-title = Check what you are sending
+check-change = Change
+check-skipped = You did not write anything here.
+send-button = Send it
+send-wishes-button = Send my wishes
+sending = Sending…
+share-legend = Who else can read this? (optional)
+share-hint = { $name } can always read it. You can let other people read it too.
+share-social-worker = Your social worker
+share-carer = Your carer
+share-advocate = Your advocate
+who-can-read-title = Who can read this
+who-can-read-only = Only { $name } can read this.
+who-can-read-these = These people can read this:
+person-with-role = { $name } ({ $role })
+role-carer = carer
+role-advocate = advocate
+role-social-worker = social worker
+role-manager = manager
+role-child = you
+read-receipt = { $name } read this on { $date }
+not-read-yet = Nobody has read this yet.
+helped-by = Written with help from { $name } ({ $role })
+sent-on = Sent on { $date }
+added-on = Added on { $date }
+add-something = I want to add something
+add-label = What do you want to add?
+add-button = Add this
+what-you-sent = What you sent
+sent-before-review = { $name } will read this before your review on { $date }.
+sent-before-next-review = { $name } will read this before your next review.
+sent-moved = Your last review has already happened, so this will go to your next review.
+sent-already = You had already sent this. We have kept it once.
+sent-see-later = You can come back to this page to see what you sent and who has read it.
+error-nothing-to-send = You have not written anything yet. Write something in at least one part, then send it.
+error-answer-too-long = Your answer to '{ $question }' is too long. It can be up to { $max } characters.
+error-answers-too-long = Your answers are too long. Each one can be up to { $max } characters.
+error-send-offline = We could not send this. Check you are online and try again. Your words are kept.
+error-send-not-allowed = You cannot send this from your account.
+error-add-empty = Write what you want to add
+carer-text = The carer's contribution
+
+views-going-well = What is going well?
+views-not-going-well = What is not going well?
+views-want-to-change = What do you want to change?
+views-anything-else = Is there anything else you want { $name } to know?
+my-views-title = Tell { $name } what you think
+my-views-intro = Your review is a meeting about you and your plan. Write what you want { $name } to know. You can skip any part.
+my-views-sent = Your views are sent
+# A draft the child's advocate ($name) wrote with them.
+helper-draft-title = { $name } wrote this with you
+helper-draft-hint = If this is what you want to say, you can send it. Your own words below stay as they are.
+helper-draft-send = This is what I want to say – send it
+helped-by-draft = { $name } helped you write this.
+
+meeting-come = Do you want to come to your meeting?
+meeting-come-yes = Yes
+meeting-come-no = No
+meeting-come-not-sure = I'm not sure
+meeting-chair = Do you want to run (chair) your meeting?
+meeting-chair-no = No
+meeting-chair-with-help = Yes, with help
+meeting-chair-on-my-own = Yes, on my own
+meeting-who = Who do you want to be there?
+meeting-not-there = Is there anyone you do not want there for some of the meeting?
+meeting-not-there-hint = Say who, and what you want to talk about without them. This part is private.
+meeting-help = Do you need any help at your meeting?
+meeting-help-interpreter = Someone to translate (an interpreter)
+meeting-help-communication = Help to communicate
+meeting-help-advocate = An advocate (someone to speak up for you)
+meeting-help-details = Tell us more about the help you need
+meeting-help-details-hint = For example, which language.
+my-meeting-title = My meeting
+my-meeting-intro = Tell { $name } what you want for your review meeting. You can skip any part.
+my-meeting-sent = Your wishes are sent
+my-meeting-send-again = You can change your wishes and send them again at any time. The newest ones count.
+my-meeting-last-sent = What you sent last time
+
+## An advocate writes a child's views with them ($child is the child's first name)
+
+with-help-link = Write their views with them
+with-help-title = { $child }'s views, written with { $child }
+with-help-intro = Write what { $child } wants { $name } to know, in { $child }'s words. { $child } can read it and send it in the app. If { $child } agreed to it with you in person, you can send it.
+with-help-send = { $child } agreed to this in person – send it
+with-help-sent = { $child }'s views are sent
+with-help-sent-before = Sent before

@@ -14,7 +14,7 @@ test.use({ viewport: { width: 320, height: 640 } });
 // are in every language. Longest first, so "Sam Taylor" goes before "Sam".
 const people = require('../../demo/people.json');
 const FROM_DATA = [
-  ...people.adults.map((a) => a.name),
+  ...people.adults.flatMap((a) => [a.name, a.name.split(' ')[0]]),
   ...people.children.flatMap((c) => [`${c.first_name} ${c.last_name}`, c.first_name, c.social_worker?.name, c.review_booked_place?.in_person?.place]),
   'CISRO',
 ].filter(Boolean).sort((a, b) => b.length - a.length);
@@ -44,6 +44,10 @@ function everyPage(ids) {
     { name: 'caseload', staff: demo.priya, path: '/' },
     { name: 'child seen by an adult', staff: demo.priya, path: `/children/${ids.sam}` },
     { name: 'manager list', staff: demo.manager, path: '/' },
+    { name: 'my views', child: demo.sam, path: '/my-views' },
+    { name: 'my views, check and send', child: demo.sam, path: '/my-views?step=check&from=own' },
+    { name: 'my meeting', child: demo.sam, path: '/my-meeting' },
+    { name: 'views written with an advocate', staff: demo.advocate, path: `/children/${ids.sam}/views-with-help` },
     { name: 'social worker caseload', staff: demo.dana, path: '/' },
     { name: 'not found', path: '/no-such-page' },
     { name: 'not allowed', child: demo.sam, path: `/children/${ids.jay}` },
@@ -95,7 +99,7 @@ for (const lang of ['en-XA', 'ar-XB']) {
       const page = await context.newPage();
       if (where.child) await apiSignInChild(page.request, where.child);
       if (where.staff) await apiSignInStaff(page.request, where.staff);
-      await page.goto(`${where.path}?lang=${lang}`);
+      await page.goto(`${where.path}${where.path.includes('?') ? '&' : '?'}lang=${lang}`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar-XB' ? 'rtl' : 'ltr');
       await expect(page.locator('main h1')).toBeVisible();

@@ -1,5 +1,7 @@
 //! Pieces that several pages share, one per file.
 
+pub mod answers;
+pub mod check_and_send;
 pub mod child_card;
 pub mod contact_links;
 pub mod error_summary;
@@ -10,13 +12,19 @@ pub mod language_menu;
 pub mod lazy_page;
 pub mod load_failed;
 pub mod loading;
+pub mod long_text;
 pub mod officer_card;
 pub mod page_loader;
 pub mod passphrase_field;
 pub mod quick_exit;
 pub mod quick_exit_note;
 pub mod route_announcer;
+pub mod save_status;
+pub mod sent_contributions;
+pub mod sent_notice;
+pub mod share_choice;
 pub mod skip_link;
 pub mod text_field;
 pub mod time_out_warning;
+pub mod views_boxes;
 pub mod without_officer;

@@ -1,21 +1,39 @@
 //! `/children/:id`: one child's officer page, as an adult (or the child) opens it by address.
 
+use domain::api::Role;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::pages::my_officer::MyOfficer;
 use crate::pages::not_found::NotFound;
+use crate::session::use_session;
+use crate::t;
 
 /// The officer page for the child in the address, or "Page not found" for a bad id.
 #[component]
 pub fn ChildOfficer() -> impl IntoView {
     let params = use_params_map();
+    let session = use_session();
     move || match params
         .read()
         .get("id")
         .and_then(|id| id.parse::<i64>().ok())
     {
-        Some(child_id) => view! { <MyOfficer child_id /> }.into_any(),
+        Some(child_id) => {
+            // An advocate writes the child's views with them from here.
+            let advocate = move || session.me().is_some_and(|me| me.role == Role::Advocate);
+            view! {
+                <MyOfficer child_id />
+                <Show when=advocate>
+                    <p>
+                        <a href=format!("/children/{child_id}/views-with-help")>
+                            {t!("with-help-link")}
+                        </a>
+                    </p>
+                </Show>
+            }
+            .into_any()
+        }
         None => view! { <NotFound /> }.into_any(),
     }
 }

@@ -9,7 +9,7 @@ use crate::components::contact_links::ContactLinks;
 use crate::components::officer_card::OfficerCard;
 use crate::components::page_loader::PageLoader;
 use crate::components::route_announcer::use_page_title;
-use crate::officer_words::{OfficerWords, Viewer};
+use crate::officer_words::{first_name, OfficerWords, Viewer};
 use crate::session::use_session;
 use crate::t;
 
@@ -61,12 +61,39 @@ fn officer_page(me: &Me, page: &OfficerPage) -> impl IntoView {
         }
     };
 
+    let mine = viewer == Viewer::Myself;
+    let next = words.next_review();
+    // A child's home is where they act: their next review and what they
+    // can do about it come first.
+    let actions = mine.then(|| {
+        let name = page.officer.as_ref().map_or_else(
+            || t!("your-officer", officer = officer.as_str()),
+            |o| first_name(&o.name).to_owned(),
+        );
+        view! {
+            <p class="next-review">{next.clone()}</p>
+            <ul class="actions">
+                <li>
+                    <a class="action" href="/my-views">
+                        {t!("home-tell", name = name)}
+                    </a>
+                </li>
+                <li>
+                    <a class="action" href="/my-meeting">
+                        {t!("home-my-meeting")}
+                    </a>
+                </li>
+            </ul>
+        }
+    });
+
     view! {
         <h1 tabindex="-1">{heading}</h1>
+        {actions}
         {who}
         <h2>{words.reviews_heading()}</h2>
-        {(viewer == Viewer::Myself).then(|| view! { <p>{t!("review-explained")}</p> })}
+        {mine.then(|| view! { <p>{t!("review-explained")}</p> })}
         <p>{words.last_review()}</p>
-        <p class="next-review">{words.next_review()}</p>
+        {(!mine).then(|| view! { <p class="next-review">{next}</p> })}
     }
 }
