@@ -1,6 +1,6 @@
 //! The few browser functions the app needs that web-sys, with the features
-//! this crate turns on, does not bind: the clock, `localStorage` and
-//! `BroadcastChannel`. Declared here so no new web-sys features are needed.
+//! this crate turns on, does not bind: the clock, `localStorage`,
+//! `crypto.randomUUID` and `BroadcastChannel`. Declared here so no new web-sys features are needed.
 
 use wasm_bindgen::prelude::*;
 
@@ -15,6 +15,10 @@ extern "C" {
 
     #[wasm_bindgen(js_namespace = localStorage, js_name = setItem, catch)]
     fn local_storage_set(key: &str, value: &str) -> Result<(), JsValue>;
+
+    /// `crypto.randomUUID()`: a new id for each send, so a retry is known as one.
+    #[wasm_bindgen(js_namespace = crypto, js_name = randomUUID)]
+    pub fn random_uuid() -> String;
 
     /// Talks to the app's other tabs in this browser.
     pub type BroadcastChannel;

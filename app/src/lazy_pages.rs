@@ -36,6 +36,21 @@ pub fn child_officer() -> Loaded {
     Ok(view! { <pages::child_officer::ChildOfficer /> }.into_any())
 }
 
+#[wasm_split(next_review, fallible)]
+pub fn next_review() -> Loaded {
+    Ok(view! { <pages::next_review::NextReview /> }.into_any())
+}
+
+#[wasm_split(contribution, fallible)]
+pub fn contribution() -> Loaded {
+    Ok(view! { <pages::contribution::Contribution /> }.into_any())
+}
+
+#[wasm_split(carer_contribution, fallible)]
+pub fn carer_contribution() -> Loaded {
+    Ok(view! { <pages::carer_contribution::CarerContribution /> }.into_any())
+}
+
 #[wasm_split(not_found, fallible)]
 pub fn not_found() -> Loaded {
     Ok(view! { <pages::not_found::NotFound /> }.into_any())

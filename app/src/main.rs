@@ -4,9 +4,11 @@
 
 mod api;
 mod app;
+mod carer_draft;
 mod caseload_words;
 mod checks;
 mod components;
+mod contribution_words;
 mod dates;
 mod dom;
 mod errors;
@@ -23,6 +25,7 @@ mod session;
 mod shell;
 mod sign_in_form;
 mod time_out;
+mod upload;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -1,10 +1,13 @@
 //! `/children/:id`: one child's officer page, as an adult (or the child) opens it by address.
 
+use domain::api::Role;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::pages::my_officer::MyOfficer;
 use crate::pages::not_found::NotFound;
+use crate::session::use_session;
+use crate::t;
 
 /// The officer page for the child in the address, or "Page not found" for a bad id.
 #[component]
@@ -15,7 +18,37 @@ pub fn ChildOfficer() -> impl IntoView {
         .get("id")
         .and_then(|id| id.parse::<i64>().ok())
     {
-        Some(child_id) => view! { <MyOfficer child_id /> }.into_any(),
+        Some(child_id) => view! {
+            <MyOfficer child_id />
+            <ReviewLinks child_id />
+        }
+        .into_any(),
         None => view! { <NotFound /> }.into_any(),
+    }
+}
+
+/// Where an adult goes next for this child's review: the review page for
+/// those who run or oversee it, the carer's own contribution for a carer.
+/// Only a way there: each page's server answer decides what it shows.
+#[component]
+fn ReviewLinks(child_id: i64) -> impl IntoView {
+    let session = use_session();
+    move || {
+        let (href, text) = match session.me()?.role {
+            Role::ReviewingOfficer | Role::SocialWorker | Role::Manager => (
+                format!("/children/{child_id}/review"),
+                t!("child-link-review"),
+            ),
+            Role::Carer => (
+                format!("/children/{child_id}/carer-contribution"),
+                t!("child-link-carer"),
+            ),
+            Role::Child | Role::Advocate => return None,
+        };
+        Some(view! {
+            <p>
+                <a href=href>{text}</a>
+            </p>
+        })
     }
 }
