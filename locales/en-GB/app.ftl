@@ -373,6 +373,8 @@ carer-progress = Sending { $name }
 carer-progress-percent = { $percent }% sent
 carer-uploaded = { $name } is attached.
 carer-no-files = No files attached yet.
+# A file attached on an earlier visit, whose name this page does not know.
+carer-earlier-file = A file you attached earlier
 carer-retry = Try sending the file again
 carer-remove = Remove { $name }
 carer-readers = You, { $child }'s { $officer } and { $child }'s social worker can read this.

@@ -4,8 +4,8 @@
 
 use domain::api::{ErrorCode, Me, OfficerPage, Role};
 use domain::contributions::{
-    Attachment, ContributionBody, ContributionKind, ContributionSummary, Draft, SendContribution,
-    Sent, ShareChoice, MAX_TEXT_CHARS,
+    Attachment, Contribution as ContributionData, ContributionBody, ContributionKind,
+    ContributionSummary, Draft, SendContribution, Sent, ShareChoice, MAX_TEXT_CHARS,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -50,8 +50,6 @@ struct Loaded {
     child: OfficerPage,
     /// The draft's words and files, if the carer started one.
     draft: Option<domain::contributions::CarerViews>,
-    /// Files the carer uploaded, for their names and sizes.
-    files: Vec<Attachment>,
     /// What they already sent for this review, in full.
     sent: Option<(ContributionSummary, ContributionBody, Vec<Attachment>)>,
 }
@@ -68,7 +66,6 @@ fn CarerLoader(child_id: i64) -> impl IntoView {
                 me,
                 child,
                 draft: None,
-                files: Vec::new(),
                 sent: None,
             });
         }
@@ -84,7 +81,7 @@ fn CarerLoader(child_id: i64) -> impl IntoView {
         let sent = match sent {
             Some(summary) => {
                 let path = format!("{base}/contributions/{}", summary.contribution_id);
-                let full = api::get::<domain::contributions::Contribution>(&path).await?;
+                let full = api::get::<ContributionData>(&path).await?;
                 Some((full.summary, full.body, full.attachments))
             }
             None => None,
@@ -96,19 +93,10 @@ fn CarerLoader(child_id: i64) -> impl IntoView {
                 ContributionBody::Carer(views) if draft.mine => Some(views),
                 _ => None,
             });
-        // Names and sizes of the files already attached to the draft.
-        let files = if draft.as_ref().is_some_and(|d| !d.attachment_ids.is_empty()) {
-            api::get::<Vec<Attachment>>(&format!("{base}/attachments"))
-                .await
-                .unwrap_or_default()
-        } else {
-            Vec::new()
-        };
         Ok::<_, Failure>(Loaded {
             me,
             child,
             draft,
-            files,
             sent,
         })
     });
@@ -143,7 +131,6 @@ fn page(loaded: Loaded) -> AnyView {
         sent,
     };
     let draft = loaded.draft.clone().unwrap_or_default();
-    let files = loaded.files.clone();
 
     view! {
         <a href=format!("/children/{child_id}") class="back-link">
@@ -155,7 +142,7 @@ fn page(loaded: Loaded) -> AnyView {
         <p class="next-review">{when}</p>
         {move || match sent.get() {
             Some((summary, body, files)) => sent_view(child_id, &officer, summary, body, files).into_any(),
-            None => form.clone().view(draft.clone(), files.clone()).into_any(),
+            None => form.clone().view(draft.clone()).into_any(),
         }}
     }
     .into_any()
@@ -206,11 +193,7 @@ struct Progress {
 }
 
 impl CarerForm {
-    fn view(
-        self,
-        saved: domain::contributions::CarerViews,
-        known: Vec<Attachment>,
-    ) -> impl IntoView {
+    fn view(self, saved: domain::contributions::CarerViews) -> impl IntoView {
         let CarerForm {
             child_id,
             child,
@@ -219,7 +202,10 @@ impl CarerForm {
             sent,
         } = self;
         let draft = CarerDraft::new(child_id, saved);
-        let files = RwSignal::new(known);
+        // Names and sizes of the files sent in this visit. The server has no
+        // list of a draft's files, so those from an earlier visit are shown
+        // by a general name, still with a link to the file itself.
+        let files = RwSignal::new(Vec::<Attachment>::new());
         let max_bytes = use_session().max_upload_bytes();
         let progress = RwSignal::new(None::<Progress>);
         let announce = RwSignal::new(String::new());
@@ -335,6 +321,15 @@ impl CarerForm {
                     Ok(answer) => {
                         send_id.try_set_value(None);
                         problems.try_set(Vec::new());
+                        // The server's copy names every file sent, from this visit or before.
+                        let path = format!(
+                            "/api/children/{child_id}/contributions/{}",
+                            answer.contribution.contribution_id
+                        );
+                        if let Ok(full) = api::get::<ContributionData>(&path).await {
+                            sent.try_set(Some((full.summary, full.body, full.attachments)));
+                            return;
+                        }
                         let ids = match &body {
                             ContributionBody::Carer(views) => views.attachment_ids.clone(),
                             _ => Vec::new(),
@@ -403,7 +398,9 @@ impl CarerForm {
                         .into_iter()
                         .map(|id| {
                             let file = known.iter().find(|f| f.attachment_id == id).cloned();
-                            let name = file.as_ref().map(|f| f.name.clone()).unwrap_or_default();
+                            let name = file
+                                .as_ref()
+                                .map_or_else(|| t!("carer-earlier-file"), |f| f.name.clone());
                             let size = file.as_ref().map(|f| file_size(f.bytes)).unwrap_or_default();
                             let remove = move |_| {
                                 draft.attachment_ids.update(|ids| ids.retain(|i| *i != id));
