@@ -70,6 +70,19 @@ impl CarerDraft {
         );
     }
 
+    /// A file was attached or removed: save at once, as there is no typing
+    /// to wait for and the page may be closed straight after.
+    pub fn changed_now(self) {
+        // An upload may finish after its page has gone: then there is nothing to save.
+        if self.version.try_update_value(|v| *v += 1).is_none() {
+            return;
+        }
+        self.state.try_set(SaveState::Saving);
+        if let Some(version) = self.version.try_get_value() {
+            self.save(version);
+        }
+    }
+
     fn save(self, version: u64) {
         let body = SaveDraft {
             body: self.body(),

@@ -65,6 +65,8 @@ test('an upload that fails on the way can be sent again with one button', async 
   await page.getByRole('button', { name: 'Try sending the file again' }).click();
   await expect(page.getByRole('link', { name: 'letter.pdf' })).toBeVisible();
   expect(attempts).toBe(2);
+  // The draft now holds the file too.
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 });
 
 test('Alex attaches a PDF, sees it sent in full and listed, and sends the contribution', async ({ page, playwright, baseURL }) => {
@@ -86,7 +88,7 @@ test('Alex attaches a PDF, sees it sent in full and listed, and sends the contri
   const bar = page.getByRole('progressbar', { name: 'Sending school report.pdf' });
   await expect(bar).toHaveAttribute('value', String(PDF.length));
   await expect(bar).toHaveAttribute('max', String(PDF.length));
-  await expect(page.getByText('100% sent')).toBeVisible();
+  await expect(page.locator('.upload-progress p')).toHaveText('100% sent');
   const listed = page.getByRole('link', { name: 'school report.pdf' });
   await expect(listed).toBeVisible();
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();

@@ -24,7 +24,7 @@ async function childSends(playwright, baseURL, child, childIdValue, body) {
     headers: csrf,
     data: { send_id: `test-${Date.now()}-${Math.random()}`, body, shared_with: {} },
   });
-  expect(res.status(), await res.text()).toBe(200);
+  expect(res.ok(), await res.text()).toBe(true);
   const sent = await res.json();
   await request.dispose();
   return sent.contribution;

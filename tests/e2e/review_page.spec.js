@@ -64,18 +64,19 @@ test('Priya books Ruby\'s overdue review: field errors first, then the booking w
   await expectNoAxeViolations(page);
 });
 
-test("Priya sees Sam's wishes and views beside his review, opens them, and the manager sees only that they exist", async ({ page, browser, playwright, baseURL }) => {
-  const sam = await childId(playwright, baseURL, demo.priya, 'Sam');
-  const views = await childSends(playwright, baseURL, demo.sam, sam, {
+test("Priya sees Leah's wishes and views beside her review, opens them, and the manager sees only that they exist", async ({ page, browser, playwright, baseURL }) => {
+  // Leah: the child's own tests use Sam, whose latest wishes they check.
+  const leah = await childId(playwright, baseURL, demo.priya, 'Leah');
+  const views = await childSends(playwright, baseURL, demo.leah, leah, {
     kind: 'my_views',
-    body: { going_well: 'Football on Saturdays', not_going_well: '', want_to_change: 'See Leah more', anything_else: '' },
+    body: { going_well: 'Football on Saturdays', not_going_well: '', want_to_change: 'See Sam more', anything_else: '' },
   });
-  await childSends(playwright, baseURL, demo.sam, sam, {
+  await childSends(playwright, baseURL, demo.leah, leah, {
     kind: 'my_meeting',
     body: {
       want_to_come: 'yes',
       want_to_chair: 'with_help',
-      who_i_want: 'Alex and Jordan',
+      who_i_want: 'Alex and Sam',
       not_there_for_some: '',
       need_interpreter: false,
       need_communication_help: false,
@@ -85,23 +86,23 @@ test("Priya sees Sam's wishes and views beside his review, opens them, and the m
   });
 
   await apiSignInStaff(page.request, demo.priya);
-  await page.goto(`/children/${sam}/review?lang=en-GB`);
-  await expect(page.getByRole('heading', { level: 1, name: "Sam's next review" })).toBeVisible();
-  const wishes = page.getByRole('region', { name: "Sam's wishes for the meeting" });
+  await page.goto(`/children/${leah}/review?lang=en-GB`);
+  await expect(page.getByRole('heading', { level: 1, name: "Leah's next review" })).toBeVisible();
+  const wishes = page.getByRole('region', { name: "Leah's wishes for the meeting" });
   await expect(wishes.getByText('Yes, with help')).toBeVisible();
-  await expect(wishes.getByText('Alex and Jordan')).toBeVisible();
+  await expect(wishes.getByText('Alex and Sam')).toBeVisible();
   await expect(wishes.getByText('An advocate')).toBeVisible();
   const arrived = page.getByRole('region', { name: 'What has arrived for this review' });
   const card = arrived.getByRole('listitem').filter({ has: page.locator(`a[href$="/contributions/${views.contribution_id}"]`) });
-  await expect(card.getByText(/^From Sam/)).toBeVisible();
+  await expect(card.getByText(/^From Leah/)).toBeVisible();
   await screenshot(page, 'review-arrived');
   await expectNoAxeViolations(page);
 
-  await card.getByRole('link', { name: "Sam's views" }).click();
-  await expect(page.getByRole('heading', { level: 1, name: "Sam's views" })).toBeVisible();
+  await card.getByRole('link', { name: "Leah's views" }).click();
+  await expect(page.getByRole('heading', { level: 1, name: "Leah's views" })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What is going well' })).toBeVisible();
   await expect(page.getByText('Football on Saturdays')).toBeVisible();
-  await expect(page.getByText('See Leah more')).toBeVisible();
+  await expect(page.getByText('See Sam more')).toBeVisible();
   await expect(page.getByText('Only Priya Shah (CISRO) can read this.')).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -109,13 +110,13 @@ test("Priya sees Sam's wishes and views beside his review, opens them, and the m
   const context = await browser.newContext();
   const manager = await context.newPage();
   await apiSignInStaff(manager.request, demo.manager);
-  await manager.goto(`/children/${sam}/review?lang=en-GB`);
+  await manager.goto(`/children/${leah}/review?lang=en-GB`);
   const list = manager.getByRole('region', { name: 'What has arrived for this review' });
-  await expect(list.getByText("Sam's views").first()).toBeVisible();
-  await expect(list.getByText('Only the people Sam chose can read what it says.').first()).toBeVisible();
+  await expect(list.getByText("Leah's views").first()).toBeVisible();
+  await expect(list.getByText('You can see that this has arrived, but not what it says.').first()).toBeVisible();
   await expect(list.getByRole('link')).toHaveCount(0);
   await expect(manager.getByText('Football on Saturdays')).toHaveCount(0);
-  await expect(manager.getByText('Alex and Jordan')).toHaveCount(0);
+  await expect(manager.getByText('Alex and Sam')).toHaveCount(0);
   await expect(manager.getByRole('button', { name: 'Book review' })).toHaveCount(0);
   await expectNoAxeViolations(manager);
   await context.close();

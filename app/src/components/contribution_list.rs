@@ -50,8 +50,8 @@ fn card(child_id: i64, child: &str, officer: &str, summary: ContributionSummary)
         .map(read_line)
         .map(|line| view! { <p>{line}</p> })
         .collect_view();
-    let locked = (!summary.can_read)
-        .then(|| view! { <p class="hint">{t!("contribution-cannot-read", child = child)}</p> });
+    let locked =
+        (!summary.can_read).then(|| view! { <p class="hint">{t!("contribution-cannot-read")}</p> });
     view! {
         <li class="card">
             <h3 class="card-title">{heading}</h3>

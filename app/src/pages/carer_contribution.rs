@@ -273,7 +273,7 @@ impl CarerForm {
                             .try_update(|ids| ids.push(attachment.attachment_id));
                         files.try_update(|list| list.push(attachment));
                         last_file.try_set_value(None);
-                        draft.changed();
+                        draft.changed_now();
                     }
                     Err(failure) => {
                         let refusal = refusal_for(&failure, max_bytes);
@@ -404,7 +404,7 @@ impl CarerForm {
                             let size = file.as_ref().map(|f| file_size(f.bytes)).unwrap_or_default();
                             let remove = move |_| {
                                 draft.attachment_ids.update(|ids| ids.retain(|i| *i != id));
-                                draft.changed();
+                                draft.changed_now();
                             };
                             let href = format!("/api/children/{child_id}/attachments/{id}");
                             view! {
