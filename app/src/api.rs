@@ -143,6 +143,21 @@ async fn read(
     ))
 }
 
+/// Reads an answer that came by another way than `fetch` (an upload sent
+/// with `XMLHttpRequest` for its progress events), by the same rules.
+pub fn read_answer<T: DeserializeOwned>(sent: f64, status: u16, text: &str) -> Result<T, Failure> {
+    match status {
+        0 => Err(Failure::Network),
+        200..=299 => {
+            accepted(sent);
+            decode(text)
+        }
+        _ => Err(Failure::Api(
+            decode::<ApiError>(text).unwrap_or_else(|_| error_for_status(status)),
+        )),
+    }
+}
+
 // JSON goes through the browser's own `JSON.parse` and `JSON.stringify`, with
 // serde-wasm-bindgen between JavaScript values and Rust types: the same JSON
 // as serde_json reads and writes, without serde_json's parser and formatter in

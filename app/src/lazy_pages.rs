@@ -51,6 +51,21 @@ pub fn views_with_help() -> Loaded {
     Ok(view! { <pages::views_with_help::ViewsWithHelp /> }.into_any())
 }
 
+#[wasm_split(next_review, fallible)]
+pub fn next_review() -> Loaded {
+    Ok(view! { <pages::next_review::NextReview /> }.into_any())
+}
+
+#[wasm_split(contribution, fallible)]
+pub fn contribution() -> Loaded {
+    Ok(view! { <pages::contribution::Contribution /> }.into_any())
+}
+
+#[wasm_split(carer_contribution, fallible)]
+pub fn carer_contribution() -> Loaded {
+    Ok(view! { <pages::carer_contribution::CarerContribution /> }.into_any())
+}
+
 #[wasm_split(not_found, fallible)]
 pub fn not_found() -> Loaded {
     Ok(view! { <pages::not_found::NotFound /> }.into_any())

@@ -4,6 +4,7 @@
 
 mod api;
 mod app;
+mod carer_draft;
 mod caseload_words;
 mod checks;
 mod components;
@@ -23,11 +24,13 @@ mod other_tabs;
 mod pages;
 mod questions;
 mod restored_pages;
+mod review_words;
 mod sending;
 mod session;
 mod shell;
 mod sign_in_form;
 mod time_out;
+mod upload;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -159,6 +159,12 @@ impl Session {
             .with_value(|settings| settings.as_ref().map(|s| s.officer_title.clone()))
             .unwrap_or_else(|| t!("officer-title-fallback"))
     }
+
+    /// The most bytes one uploaded file may have, as the server said; 0 if unknown.
+    pub fn max_upload_bytes(&self) -> u64 {
+        self.settings
+            .with_value(|settings| settings.as_ref().map_or(0, |s| s.max_upload_bytes))
+    }
 }
 
 /// The session provided by the app shell.

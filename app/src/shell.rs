@@ -58,6 +58,18 @@ pub fn Shell(settings: Option<Settings>) -> impl IntoView {
                         path=path!("/children/:id/views-with-help")
                         view=|| view! { <LazyPage page=lazy_pages::views_with_help /> }
                     />
+                    <Route
+                        path=path!("/children/:id/review")
+                        view=|| view! { <LazyPage page=lazy_pages::next_review /> }
+                    />
+                    <Route
+                        path=path!("/children/:id/contributions/:cid")
+                        view=|| view! { <LazyPage page=lazy_pages::contribution /> }
+                    />
+                    <Route
+                        path=path!("/children/:id/carer-contribution")
+                        view=|| view! { <LazyPage page=lazy_pages::carer_contribution /> }
+                    />
                 </Routes>
             </main>
             <RouteAnnouncer />

@@ -348,3 +348,169 @@ with-help-intro = Write what { $child } wants { $name } to know, in { $child }'s
 with-help-send = { $child } agreed to this in person – send it
 with-help-sent = { $child }'s views are sent
 with-help-sent-before = Sent before
+
+## An adult's view of a child: links to the review pages
+
+child-link-review = The next review: booking and what has arrived
+child-link-carer = Your contribution to the next review
+
+## Who someone is, after their name: "Jordan Lee (advocate)"
+# $role is child, carer, advocate, reviewing_officer, social_worker or manager.
+
+adult-person-with-role = { $name } ({ $role ->
+    [child] child
+    [carer] carer
+    [advocate] advocate
+    [reviewing_officer] { $officer }
+    [social_worker] social worker
+   *[manager] manager
+})
+
+## The officer's page for a child's next review
+
+review-title = { $child }'s next review
+review-must-happen-by = It must happen by { $date }.
+review-booked-heading = Booked review
+review-booked-on = { $date } at { $time }
+review-booked-on-no-time = { $date }
+review-online = Online
+review-where = Where: { $place }
+review-working-days = { $days ->
+    [0] That is today.
+    [one] That is 1 working day away.
+   *[other] That is { $days } working days away.
+}
+review-late-title = This review is late
+review-late = It is booked for after { $date }, the date it must happen by. The booking is saved. Book an earlier date if you can.
+review-booked-notice = The review is booked.
+review-held-notice = The review is recorded as held.
+review-held-button = Record as held
+review-held-hint = Do this once the review has taken place.
+review-not-held-yet = You can record a review as held on its day or after it.
+review-already-booked = { $child } already has a review booked. Record it as held first.
+review-book-heading = Book the review
+review-book-date = Date
+review-book-date-hint = For example, 27 3 2027
+review-book-day = Day
+review-book-month = Month
+review-book-year = Year
+review-book-time = Time
+review-book-time-hint = Use the 24-hour clock, for example 14:30
+review-book-place = Where will it be?
+review-book-in-person = In person
+review-book-online = Online
+review-book-place-name = Place
+review-book-place-hint = For example, { $child }'s school, room 4
+review-book-button = Book review
+review-error-date-required = Enter the date of the review
+review-error-date-real = Enter a real date
+review-error-in-the-past = The date must be today or in the future
+review-error-time-required = Enter the time of the review
+review-error-not-a-time = Enter a time like 14:30
+review-error-place-kind = Choose in person or online
+review-error-place-required = Enter where the review will be
+review-error-too-long = This must be { $max } characters or fewer
+review-held-list = Reviews held: { $count }
+review-arrived-heading = What has arrived for this review
+review-nothing-arrived = Nothing has arrived yet.
+review-no-carer-yet = No carer contribution yet
+review-no-carer-yet-detail = The review is 10 working days away or less.
+
+## Contributions, as lists and pages show them
+
+contribution-kind-my-views = { $child }'s views
+contribution-kind-my-meeting = { $child }'s wishes for the meeting
+contribution-kind-carer = Carer's contribution
+contribution-from = From { $person }
+contribution-sent-on = Sent on { $date }
+contribution-helped-by = Written with help from { $person }
+contribution-agreed-in-person = { $child } agreed to it in person.
+contribution-agreed-in-app = { $child } confirmed it in { -service }.
+contribution-read-on = { $name } read this on { $date }
+contribution-cannot-read = You can see that this has arrived, but not what it says.
+contribution-readers-one = Only { $person } can read this.
+contribution-readers-many = These people can read this:
+contribution-additions = Added later
+contribution-added-on = Added on { $date }
+contribution-attachments = Files
+contribution-attachment = { $name } ({ $kind }, { $size })
+contribution-nothing-written = Nothing written
+contribution-back = Back to { $child }'s next review
+
+file-kind-pdf = PDF
+file-kind-docx = Word document
+file-kind-jpeg = JPEG image
+file-kind-png = PNG image
+file-size-kb = { $kb } KB
+file-size-mb = { $mb } MB
+
+adult-views-going-well = What is going well
+adult-views-not-going-well = What is not going well
+adult-views-want-to-change = What { $child } wants to change
+adult-views-anything-else = Anything else
+
+## The child's wishes for the meeting, as adults read them
+
+wishes-heading = { $child }'s wishes for the meeting
+wishes-none = { $child } has not sent wishes for the meeting yet.
+wishes-come = Wants to come
+wishes-chair = Wants to chair it
+wishes-who = Who { $child } wants there
+wishes-not-there = Anyone { $child } does not want there for some of it
+wishes-help = Help needed
+wishes-help-details = About the help
+wishes-yes = Yes
+wishes-no = No
+wishes-not-sure = Not sure
+wishes-chair-no = No
+wishes-chair-with-help = Yes, with help
+wishes-chair-on-own = Yes, on their own
+wishes-interpreter = An interpreter
+wishes-communication = Help with communication
+wishes-advocate = An advocate
+wishes-no-help = None
+wishes-not-said = Not said
+
+## The carer's contribution
+
+carer-title = Your contribution to { $child }'s review
+carer-intro = Tell the { $officer } how things are going for { $child }. You can attach reports or letters too.
+carer-review-on = The review is on { $date }.
+carer-review-by = The review must happen by { $date }.
+adult-carer-text = What you want to say
+carer-text-hint = Your words save as you type.
+carer-count = { $left ->
+    [one] You have 1 character left
+   *[other] You have { $left } characters left
+}
+carer-count-over = { $over ->
+    [one] You have 1 character too many
+   *[other] You have { $over } characters too many
+}
+carer-saved = Saved
+carer-saving = Saving…
+carer-not-saved = Not saved yet, trying again
+carer-files = Files
+carer-files-hint = PDF, Word (docx), JPEG or PNG, up to { $mb } MB each.
+carer-choose-file = Choose a file to attach
+carer-upload-button = Attach file
+carer-progress = Sending { $name }
+carer-progress-percent = { $percent }% sent
+carer-uploaded = { $name } is attached.
+carer-no-files = No files attached yet.
+# A file attached on an earlier visit, whose name this page does not know.
+carer-earlier-file = A file you attached earlier
+carer-retry = Try sending the file again
+carer-remove = Remove { $name }
+carer-readers = You, { $child }'s { $officer } and { $child }'s social worker can read this.
+carer-send = Send to the { $officer }
+carer-sent-title = Sent
+carer-sent-body = The { $officer } will read it before the review.
+carer-sent-heading = What you sent
+carer-error-nothing = Write something or attach a file before you send
+carer-error-too-long = Your words must be { $max } characters or fewer
+carer-file-too-big = This file is too big. Files must be { $mb } MB or smaller.
+carer-file-empty = This file is empty. Choose another file.
+carer-file-wrong-type = This file is not a PDF, Word document, JPEG or PNG.
+carer-file-failed = The file did not send. Check you are online and try again.
+carer-file-choose = Choose a file first

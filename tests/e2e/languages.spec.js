@@ -5,6 +5,7 @@
 // back when they sign in again, on another device too.
 const { test, expect } = require('@playwright/test');
 const { demo, csrf, signInStaff, apiSignInStaff, expectNoAxeViolations, screenshot } = require('./helpers');
+const { childSends } = require('./review_helpers');
 
 // The narrowest phone the pages must fit.
 test.use({ viewport: { width: 320, height: 640 } });
@@ -51,6 +52,10 @@ function everyPage(ids) {
     { name: 'social worker caseload', staff: demo.dana, path: '/' },
     { name: 'not found', path: '/no-such-page' },
     { name: 'not allowed', child: demo.sam, path: `/children/${ids.jay}` },
+    { name: 'next review', staff: demo.priya, path: `/children/${ids.sam}/review` },
+    { name: 'next review for a manager', staff: demo.manager, path: `/children/${ids.sam}/review` },
+    { name: 'a contribution', staff: demo.priya, path: `/children/${ids.sam}/contributions/${ids.samViews}` },
+    { name: 'carer contribution', staff: demo.carer, path: `/children/${ids.sam}/carer-contribution` },
   ];
 }
 
@@ -93,6 +98,12 @@ for (const lang of ['en-XA', 'ar-XB']) {
       sam: await childId(playwright, baseURL, demo.priya, 'Sam'),
       jay: await childId(playwright, baseURL, demo.tom, 'Jay'),
     };
+    // Words a child wrote are theirs, in no page language: these are not words.
+    const sent = await childSends(playwright, baseURL, demo.sam, ids.sam, {
+      kind: 'my_views',
+      body: { going_well: '⚽ ⚽', not_going_well: '', want_to_change: '🐶', anything_else: '' },
+    });
+    ids.samViews = sent.contribution_id;
     for (const where of everyPage(ids)) {
       // A fresh browser for each page, so one person's session never leaks into the next.
       const context = await browser.newContext();

@@ -24,6 +24,7 @@ pub fn ChildOfficer() -> impl IntoView {
             let advocate = move || session.me().is_some_and(|me| me.role == Role::Advocate);
             view! {
                 <MyOfficer child_id />
+                <ReviewLinks child_id />
                 <Show when=advocate>
                     <p>
                         <a href=format!("/children/{child_id}/views-with-help")>
@@ -35,5 +36,31 @@ pub fn ChildOfficer() -> impl IntoView {
             .into_any()
         }
         None => view! { <NotFound /> }.into_any(),
+    }
+}
+
+/// Where an adult goes next for this child's review: the review page for
+/// those who run or oversee it, the carer's own contribution for a carer.
+/// Only a way there: each page's server answer decides what it shows.
+#[component]
+fn ReviewLinks(child_id: i64) -> impl IntoView {
+    let session = use_session();
+    move || {
+        let (href, text) = match session.me()?.role {
+            Role::ReviewingOfficer | Role::SocialWorker | Role::Manager => (
+                format!("/children/{child_id}/review"),
+                t!("child-link-review"),
+            ),
+            Role::Carer => (
+                format!("/children/{child_id}/carer-contribution"),
+                t!("child-link-carer"),
+            ),
+            Role::Child | Role::Advocate => return None,
+        };
+        Some(view! {
+            <p>
+                <a href=href>{text}</a>
+            </p>
+        })
     }
 }

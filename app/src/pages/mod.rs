@@ -1,12 +1,15 @@
 //! One module per page, named for what the person sees.
 
 pub mod activate;
+pub mod carer_contribution;
 pub mod caseload;
 pub mod child_officer;
+pub mod contribution;
 pub mod home;
 pub mod my_meeting;
 pub mod my_officer;
 pub mod my_views;
+pub mod next_review;
 pub mod not_allowed;
 pub mod not_found;
 pub mod sign_in;
