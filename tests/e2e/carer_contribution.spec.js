@@ -102,7 +102,7 @@ test('Alex attaches a PDF, sees it sent in full and listed, and sends the contri
   await expect(page.getByRole('link', { name: 'A file you attached earlier' })).toHaveCount(2);
 
   await page.getByRole('button', { name: 'Send to the CISRO' }).click();
-  await expect(page.getByRole('heading', { name: 'Sent' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sent', exact: true })).toBeVisible();
   await expect(page.getByText('Leah has settled well at her new school.')).toBeVisible();
   await expect(page.getByRole('link', { name: /school report\.pdf \(PDF, 1 KB\)/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Send to the CISRO' })).toHaveCount(0);

@@ -16,7 +16,9 @@ test.use({ viewport: { width: 320, height: 640 } });
 const people = require('../../demo/people.json');
 const FROM_DATA = [
   ...people.adults.flatMap((a) => [a.name, a.name.split(' ')[0]]),
-  ...people.children.flatMap((c) => [`${c.first_name} ${c.last_name}`, c.first_name, c.social_worker?.name, c.review_booked_place?.in_person?.place]),
+  ...people.children.flatMap((c) => [`${c.first_name} ${c.last_name}`, c.first_name, c.social_worker?.name, c.review_booked_place?.in_person?.place,
+    // What the demo child wrote is their own words, in no language of the app.
+    ...[...(c.writing?.sent ?? []), ...(c.writing?.drafts ?? [])].flatMap((s) => Object.values(s.body)).filter((v) => typeof v === 'string' && v)]),
   'CISRO',
 ].filter(Boolean).sort((a, b) => b.length - a.length);
 

@@ -10,7 +10,8 @@ use std::process::{Child, Command, Stdio};
 
 const READY_PREFIX: &str = "My Say is running at ";
 
-pub fn run(root: &Path, server_bin: &Path) -> Result<()> {
+/// `only`: spec files to run (all of them when empty).
+pub fn run(root: &Path, server_bin: &Path, only: &[String]) -> Result<()> {
     tools::ensure_chromium()?;
     let tests_dir = root.join("tests");
     tools::npm_ci(&tests_dir)?;
@@ -23,6 +24,7 @@ pub fn run(root: &Path, server_bin: &Path) -> Result<()> {
     tools::run(
         Command::new("npx")
             .args(["playwright", "test"])
+            .args(only)
             .current_dir(&tests_dir)
             .env("BASE_URL", &base_url)
             .env("CHROMIUM_PATH", tools::CHROMIUM),

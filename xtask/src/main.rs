@@ -38,7 +38,14 @@ fn run() -> Result<()> {
         "run" => serve_demo(&root),
         "test" => test_everything(&root),
         "sizes" => sizes::report(&root, true).map(drop),
-        _ => bail!("usage: cargo xtask <run|test|build|sizes>"),
+        // Only the browser tests (or the spec files named after it), against
+        // the front end already in `dist/`.
+        "browser" => {
+            tools::cargo(&["build", "-p", "server"])?;
+            let only: Vec<String> = std::env::args().skip(2).collect();
+            browser_tests::run(&root, &root.join("target/debug/mysay-server"), &only)
+        }
+        _ => bail!("usage: cargo xtask <run|test|build|sizes|browser>"),
     }
 }
 
@@ -68,7 +75,7 @@ fn test_everything(root: &std::path::Path) -> Result<()> {
     tools::cargo(&["build", "-p", "server"])?;
     frontend::build(root, frontend::Optimise::Required)?;
     sizes::check_budget(root)?;
-    browser_tests::run(root, &root.join("target/debug/mysay-server"))
+    browser_tests::run(root, &root.join("target/debug/mysay-server"), &[])
 }
 
 /// Formatting and lints, for the native crates and for the front end as the

@@ -16,7 +16,7 @@ use axum::http::Method;
 use axum::Json;
 use domain::contributions::{ContributionBody, ContributionKind};
 use domain::review_dates;
-use domain::reviews::{ReviewOverview, ReviewSummary, CARER_CONTRIBUTION_WARNING_WORKING_DAYS};
+use domain::reviews::{ReviewOverview, CARER_CONTRIBUTION_WARNING_WORKING_DAYS};
 use domain::working_days::working_days_between;
 
 pub fn routes() -> Vec<ApiRoute> {
@@ -39,6 +39,12 @@ async fn next_review(
         review_dates::next_review(file.child.looked_after_since, &file.reviews_held, &[]).due;
     let booked = state.store.next_booked_review(&access).await?;
     let booked_id = booked.map(|b| b.review_id);
+    // The same booking with its time and place, as the child's home shows it.
+    let scheduled = state
+        .store
+        .open_booking(&access)
+        .await?
+        .filter(|s| Some(s.review_id) == booked_id);
 
     // What was sent for this review (or, with none booked, for no review).
     let rows: Vec<_> = state
@@ -71,13 +77,7 @@ async fn next_review(
         child_first_name: file.child.first_name.clone(),
         today,
         must_happen_by,
-        scheduled: booked.map(|b| ReviewSummary {
-            review_id: b.review_id,
-            on: b.on,
-            at: None,
-            place: None,
-            held: false,
-        }),
+        scheduled,
         late: booked.is_some_and(|b| b.on > must_happen_by),
         working_days_to_go,
         contributions,
