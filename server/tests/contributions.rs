@@ -499,6 +499,11 @@ async fn the_advocate_drafts_and_sam_confirms_or_the_advocate_sends_with_agreeme
         .await;
     assert_eq!(r.status(), 200);
 
+    // Sam's own words, drafted beside the advocate's.
+    let own = json!({ "body": { "kind": "my_views", "body": { "going_well": "my own words" } } });
+    let r = server.put(&sam, &format!("{drafts}/my_views"), own).await;
+    assert_eq!(r.status(), 200);
+
     let (_, seen) = get(&server, &sam, &drafts).await;
     let theirs = seen
         .as_array()
@@ -523,9 +528,16 @@ async fn the_advocate_drafts_and_sam_confirms_or_the_advocate_sends_with_agreeme
     assert_eq!(summary["author"]["name"], "Sam Taylor");
     assert_eq!(summary["helped_by"]["name"], "Jordan Lee");
     assert_eq!(summary["agreement"], "in_app");
-    // The draft is used up: confirming again finds none.
+    // The advocate's draft is used up: confirming again finds none. Sam's
+    // own draft is his wording, and is kept.
     let (_, seen) = get(&server, &sam, &drafts).await;
-    assert!(seen.as_array().unwrap().iter().all(|d| d["mine"] == true));
+    let left = seen.as_array().unwrap();
+    assert!(left.iter().all(|d| d["mine"] == true));
+    let own_views = left
+        .iter()
+        .find(|d| d["body"]["kind"] == "my_views")
+        .unwrap_or_else(|| panic!("Sam's own draft survives: {seen}"));
+    assert_eq!(own_views["body"]["body"]["going_well"], "my own words");
     assert_eq!(
         send(&server, &sam, ids["Sam"], confirm("c2", advocate_id))
             .await

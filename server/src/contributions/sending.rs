@@ -48,7 +48,14 @@ async fn send(
     };
     let not_confirmable = || AppError::field("confirming_draft_by", ErrorCode::InvalidInput);
     let by = policy::sending_as(&access, user.user_id, sender).ok_or_else(not_confirmable)?;
-    let mut clears_drafts_of = vec![user.user_id];
+    // Sending uses up the draft it came from: one's own, or, when the child
+    // confirms what their advocate drafted, the advocate's. The child's own
+    // draft is their wording and is kept.
+    let mut clears_drafts_of = Vec::new();
+    match sender {
+        Sender::Own => clears_drafts_of.push(user.user_id),
+        Sender::ChildConfirming { advocate_id } => clears_drafts_of.push(advocate_id),
+    }
     if let Sender::ChildConfirming { advocate_id } = sender {
         let links = state.store.links(advocate_id, id).await?;
         let drafted = state.store.draft(&access, advocate_id, kind).await?;
@@ -56,7 +63,6 @@ async fn send(
         if !(links.is_their_advocate && drafted_by_advocate) {
             return Err(not_confirmable());
         }
-        clears_drafts_of.push(advocate_id);
     }
 
     let review = review_for(&state, &access, sending.review_id).await?;
