@@ -1,48 +1,42 @@
-//! The carer's draft saves itself to the server a moment after they stop
-//! typing (`PUT drafts/carer`), and tries again until the server has it.
-//! Kept apart so it can join the general draft saving (`drafts.rs`).
+//! The carer's draft: their words and the files they attached, saved by the
+//! same machinery as every draft (`drafts.rs`): kept in this tab until the
+//! server has it, saved after a pause in typing, tried again until it lands.
 
-use std::time::Duration;
-
-use domain::contributions::{CarerViews, ContributionBody, SaveDraft, ShareChoice};
+use domain::contributions::{CarerViews, ContributionBody, ContributionKind, ShareChoice};
 use leptos::prelude::*;
 
-use crate::api;
-
-/// Wait this long after the last key before saving.
-const QUIET: Duration = Duration::from_millis(800);
-/// After a failed save, try again this much later.
-const RETRY: Duration = Duration::from_secs(5);
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SaveState {
-    /// The server has what is on screen.
-    Saved,
-    /// A save is under way or waiting for a pause in typing.
-    Saving,
-    /// The last save failed; another is coming.
-    NotSaved,
-}
+use crate::drafts::{Drafts, SaveStatus};
 
 /// What the carer is writing, and whether the server has it.
 #[derive(Clone, Copy)]
 pub struct CarerDraft {
     pub text: RwSignal<String>,
     pub attachment_ids: RwSignal<Vec<i64>>,
-    pub state: RwSignal<SaveState>,
-    /// Bumped by every change: a save only counts if nothing changed since.
-    version: StoredValue<u64>,
-    child_id: i64,
+    drafts: Drafts,
 }
 
 impl CarerDraft {
+    /// Starts from `saved` (the server's draft), unless this tab holds newer
+    /// words the server never got: those win, and are saved now.
     pub fn new(child_id: i64, saved: CarerViews) -> Self {
+        let drafts = Drafts::new(child_id, ContributionKind::Carer);
+        let waiting = drafts
+            .waiting()
+            .filter(|w| matches!(w.body, ContributionBody::Carer(_)));
+        let start = match &waiting {
+            Some(w) => match &w.body {
+                ContributionBody::Carer(views) => views.clone(),
+                _ => saved,
+            },
+            None => saved,
+        };
+        if let Some(waiting) = waiting {
+            drafts.resume(waiting);
+        }
         CarerDraft {
-            text: RwSignal::new(saved.text),
-            attachment_ids: RwSignal::new(saved.attachment_ids),
-            state: RwSignal::new(SaveState::Saved),
-            version: StoredValue::new(0),
-            child_id,
+            text: RwSignal::new(start.text),
+            attachment_ids: RwSignal::new(start.attachment_ids),
+            drafts,
         }
     }
 
@@ -56,61 +50,31 @@ impl CarerDraft {
 
     /// Something changed: save once typing pauses.
     pub fn changed(self) {
-        self.version.update_value(|v| *v += 1);
-        self.state.set(SaveState::Saving);
-        let version = self.version.get_value();
-        set_timeout(
-            move || {
-                // The page may be gone by now: then there is nothing to save.
-                if self.version.try_get_value() == Some(version) {
-                    self.save(version);
-                }
-            },
-            QUIET,
-        );
+        self.drafts.edited(self.body(), ShareChoice::default());
     }
 
     /// A file was attached or removed: save at once, as there is no typing
     /// to wait for and the page may be closed straight after.
     pub fn changed_now(self) {
         // An upload may finish after its page has gone: then there is nothing to save.
-        if self.version.try_update_value(|v| *v += 1).is_none() {
+        if self.text.try_get_untracked().is_none() {
             return;
         }
-        self.state.try_set(SaveState::Saving);
-        if let Some(version) = self.version.try_get_value() {
-            self.save(version);
-        }
+        self.drafts.edited(self.body(), ShareChoice::default());
+        self.drafts.save_now();
     }
 
-    fn save(self, version: u64) {
-        let body = SaveDraft {
-            body: self.body(),
-            shared_with: ShareChoice::default(),
-        };
-        let path = format!("/api/children/{}/drafts/carer", self.child_id);
-        leptos::task::spawn_local(async move {
-            let result = api::put(&path, &body).await;
-            // A newer change has its own save coming.
-            if self.version.try_get_value() != Some(version) {
-                return;
-            }
-            match result {
-                Ok(()) => {
-                    self.state.try_set(SaveState::Saved);
-                }
-                Err(_) => {
-                    self.state.try_set(SaveState::NotSaved);
-                    set_timeout(
-                        move || {
-                            if self.version.try_get_value() == Some(version) {
-                                self.save(version);
-                            }
-                        },
-                        RETRY,
-                    );
-                }
-            }
-        });
+    /// Sent: nothing is waiting any more.
+    pub fn sent(self) {
+        // The answer may come after the page has gone: nothing is kept then.
+        if self.text.try_get_untracked().is_none() {
+            return;
+        }
+        self.drafts.sent();
+    }
+
+    /// The status line, tracked.
+    pub fn status(&self) -> SaveStatus {
+        self.drafts.status()
     }
 }

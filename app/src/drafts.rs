@@ -200,6 +200,11 @@ impl Drafts {
         self.schedule(Duration::ZERO);
     }
 
+    /// Save what is waiting now, without the pause for typing.
+    pub fn save_now(&self) {
+        self.schedule(Duration::ZERO);
+    }
+
     /// Sent: nothing is waiting any more.
     pub fn sent(&self) {
         self.state.update_value(|state| {

@@ -488,7 +488,6 @@ carer-count-over = { $over ->
    *[other] You have { $over } characters too many
 }
 carer-saved = Saved
-carer-saving = Saving…
 carer-not-saved = Not saved yet, trying again
 carer-files = Files
 carer-files-hint = PDF, Word (docx), JPEG or PNG, up to { $mb } MB each.

@@ -13,13 +13,14 @@ use wasm_bindgen::JsCast;
 use web_sys::{File, HtmlInputElement};
 
 use crate::api::{self, Failure};
-use crate::carer_draft::{CarerDraft, SaveState};
+use crate::carer_draft::CarerDraft;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::field_help::FieldHelp;
 use crate::components::page_loader::PageLoader;
 use crate::components::route_announcer::use_page_title;
 use crate::components::text_field::{described_by, error_for};
 use crate::dates::long_date;
+use crate::drafts::SaveStatus;
 use crate::errors::Problem;
 use crate::js;
 use crate::pages::contribution::attachments;
@@ -320,6 +321,7 @@ impl CarerForm {
                 match api::post::<_, Sent>(&path, &request).await {
                     Ok(answer) => {
                         send_id.try_set_value(None);
+                        draft.sent();
                         problems.try_set(Vec::new());
                         // The server's copy names every file sent, from this visit or before.
                         let path = format!(
@@ -381,10 +383,11 @@ impl CarerForm {
                 None
             }
         };
-        let save_state = move || match draft.state.get() {
-            SaveState::Saved => t!("carer-saved"),
-            SaveState::Saving => t!("carer-saving"),
-            SaveState::NotSaved => t!("carer-not-saved"),
+        let save_state = move || match draft.status() {
+            SaveStatus::Quiet => String::new(),
+            SaveStatus::Saved => t!("carer-saved"),
+            SaveStatus::Retrying => t!("carer-not-saved"),
+            SaveStatus::TooLong => t!("draft-too-long"),
         };
         let file_list = move || {
             let ids = draft.attachment_ids.get();
