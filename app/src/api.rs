@@ -69,6 +69,8 @@ pub fn error_for_status(status: u16) -> ApiError {
         retry_after_secs: None,
         limit: None,
         fields: Vec::new(),
+        decision: None,
+        from: None,
     }
 }
 

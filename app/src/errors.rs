@@ -161,6 +161,8 @@ mod tests {
             retry_after_secs,
             limit: None,
             fields: Vec::new(),
+            decision: None,
+            from: None,
         })
     }
 
@@ -264,6 +266,8 @@ mod tests {
                     code: ErrorCode::PassphraseTooShort,
                 },
             ],
+            decision: None,
+            from: None,
         });
         let p = problems_for(Form::Activate, &failure, "CISRO");
         // The same words the page's own check gives for an empty code.

@@ -211,6 +211,7 @@ mod tests {
             next_review_is_scheduled: false,
             next_review_booked: None,
             social_worker: None,
+            advocate: None,
         }
     }
 

@@ -160,6 +160,8 @@ mod tests {
                 field: "going_well".into(),
                 code: ErrorCode::TooLong,
             }],
+            decision: None,
+            from: None,
         });
         let found = problems(&failure, "Priya Shah");
         assert!(

@@ -146,6 +146,8 @@ mod tests {
             retry_after_secs: None,
             limit,
             fields: Vec::new(),
+            decision: None,
+            from: None,
         })
     }
 

@@ -132,6 +132,9 @@ pub struct Settings {
     /// The most bytes one uploaded file may have.
     #[serde(default)]
     pub max_upload_bytes: u64,
+    /// Working days an officer has to answer a request before it is overdue.
+    #[serde(default)]
+    pub answer_working_days: u32,
 }
 
 // ---- Errors -----------------------------------------------------------------
@@ -150,6 +153,16 @@ pub struct ApiError {
     /// For `InvalidInput`: which fields were wrong.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldError>,
+    /// For `AlreadyDecided`: the decision that stands, to show instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<Box<crate::requests::Decision>>,
+    /// For `AskedRecently`: the first day it may be asked again.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "wire_date::optional"
+    )]
+    pub from: Option<NaiveDate>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -210,6 +223,11 @@ pub enum ErrorCode {
     AlreadyScheduled,
     /// 409: recording as held a review that is already held, or whose day has not come.
     NotHeldYet,
+    /// 409: a request already decided (see `ApiError.decision`), or a
+    /// suggestion already answered. A correction says which decision it corrects.
+    AlreadyDecided,
+    /// 409: the child said no to an advocate recently; see `ApiError.from`.
+    AskedRecently,
     /// 500: something broke on the server; details are logged, not sent.
     ServerError,
 }
@@ -239,6 +257,9 @@ pub struct OfficerPage {
     pub next_review_booked: Option<crate::reviews::ReviewSummary>,
     /// Who to ask when there is no officer yet: the child's social worker.
     pub social_worker: Option<Contact>,
+    /// The advocate allocated to the child, if any: name and how to reach them.
+    #[serde(default)]
+    pub advocate: Option<Contact>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]

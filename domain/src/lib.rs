@@ -9,6 +9,7 @@ pub mod api;
 pub mod bank_holidays;
 pub mod closure_days;
 pub mod contributions;
+pub mod requests;
 pub mod review_dates;
 pub mod reviews;
 pub mod sign_in_rules;

@@ -44,6 +44,8 @@ pub struct Config {
     pub clock: crate::clock::Clock,
     /// The most bytes one uploaded file may have.
     pub max_upload_bytes: u64,
+    /// Working days an officer has to answer a request before it is overdue.
+    pub answer_working_days: u32,
 }
 
 impl Default for Config {
@@ -69,6 +71,7 @@ impl Default for Config {
             hash_queue: 16 * cores,
             clock: crate::clock::Clock::system(),
             max_upload_bytes: 20 * 1024 * 1024,
+            answer_working_days: domain::requests::DEFAULT_ANSWER_WORKING_DAYS,
         }
     }
 }
@@ -159,6 +162,15 @@ impl Config {
                     ),
                 },
             },
+            answer_working_days: match get("MYSAY_ANSWER_WORKING_DAYS") {
+                None => defaults.answer_working_days,
+                Some(v) => match v.parse::<u32>() {
+                    Ok(n) if (1..=60).contains(&n) => n,
+                    _ => bail!(
+                        "MYSAY_ANSWER_WORKING_DAYS must be a whole number from 1 to 60, not {v:?}"
+                    ),
+                },
+            },
         })
     }
 
@@ -177,6 +189,7 @@ impl Config {
             officer_title: self.officer_title.clone(),
             council_name: self.council_name.clone(),
             max_upload_bytes: self.max_upload_bytes,
+            answer_working_days: self.answer_working_days,
         }
     }
 }

@@ -122,6 +122,8 @@ fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
         retry_after_secs: None,
         limit: None,
         fields: Vec::new(),
+        decision: None,
+        from: None,
     };
     (StatusCode::INTERNAL_SERVER_ERROR, Json(body)).into_response()
 }

@@ -130,6 +130,8 @@ impl IntoResponse for AppError {
             retry_after_secs,
             limit,
             fields,
+            decision: None,
+            from: None,
         };
         let mut response = (status, Json(body)).into_response();
         if let Some(secs) = retry_after_secs {
