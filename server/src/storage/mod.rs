@@ -13,6 +13,7 @@ mod relations;
 mod reviews;
 mod sessions;
 mod sign_in_failures;
+pub mod updates;
 mod users;
 
 pub use attachments::{NewAttachment, StoredAttachment};
