@@ -579,4 +579,17 @@ mod tests {
         };
         assert!(people.check().is_err());
     }
+
+    /// Someone at the advocacy service takes on a request for an advocate
+    /// in the demo: an advocate who supports no child yet.
+    #[test]
+    fn the_advocacy_service_has_an_advocate_linked_to_nobody() {
+        let people = people().unwrap();
+        let free = people
+            .adults
+            .iter()
+            .filter(|a| a.role == Role::Advocate)
+            .any(|a| !people.children.iter().any(|c| c.advocates.contains(&a.key)));
+        assert!(free);
+    }
 }

@@ -14,6 +14,7 @@ pub mod policy;
 pub mod storage;
 
 // Features, named for what they do for the people using them.
+mod advocates;
 mod attachments;
 mod caseload;
 mod children;
@@ -21,6 +22,7 @@ pub mod contributions;
 pub mod demo;
 mod languages;
 mod my_officer;
+mod requests;
 mod reviews;
 mod settings;
 

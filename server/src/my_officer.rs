@@ -39,6 +39,6 @@ async fn officer_page(
         next_review_is_scheduled: next.is_scheduled,
         next_review_booked: state.store.open_booking(&access).await?,
         social_worker: social_worker(&file),
-        advocate: None,
+        advocate: state.store.child_advocate(&access).await?,
     }))
 }

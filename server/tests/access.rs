@@ -22,6 +22,14 @@ const ROUTES: &[(&str, &str, [u16; 10])] = &[
     ("GET",    "/api/children",          [401, 403, 403, 403, 200, 200, 200, 200, 200, 200]),
     // Everyone signed in may set their own language (the empty body is refused).
     ("PUT",    "/api/me/language",       [401, 422, 422, 422, 422, 422, 422, 422, 422, 422]),
+    // Requests across children: the staff list (officers, social workers,
+    // managers), and the advocacy service's (advocates, managers).
+    ("GET",    "/api/requests",          [401, 403, 403, 403, 403, 403, 200, 200, 200, 200]),
+    ("GET",    "/api/advocate-requests", [401, 403, 403, 403, 403, 200, 403, 403, 403, 200]),
+    // `{request_id}` is no request: an advocate taking it on learns that
+    // (404); a manager must first name the advocate (422).
+    ("POST",   "/api/advocate-requests/{request_id}/allocation",
+                                         [401, 403, 403, 403, 403, 404, 403, 403, 403, 422]),
     // Last, because it signs each person out.
     ("DELETE", "/api/session",           [204, 204, 204, 204, 204, 204, 204, 204, 204, 204]),
 ];
@@ -39,6 +47,12 @@ const NO_SUCH_CONTRIBUTION: i64 = 987_655;
 const NO_SUCH_REVIEW: i64 = 876_543;
 /// The `{attachment_id}` asked for: no file has it.
 const NO_SUCH_ATTACHMENT: i64 = 987_655;
+/// `{request_id}`: Sam's advocate request, and Leah's and Jay's extra-review
+/// requests, made in the test's setup; for the others, an id no request has.
+const NO_SUCH_REQUEST: i64 = 987_656;
+/// `{referral_id}`: Priya's suggestions for Sam and Leah and Tom's for Jay,
+/// made in the setup; for the others, an id no suggestion has.
+const NO_SUCH_REFERRAL: i64 = 987_657;
 
 /// One row per person: the status for each of `TARGETS`.
 type PerChild = [(Who, [u16; 6]); 10];
@@ -228,6 +242,104 @@ const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
         (Who::SocialWorker,[404, 404, 403, 403, 403, 403]),
         (Who::Manager,   [403, 403, 403, 403, 403, 403]),
     ]),
+    // Requests: only the child asks; carers never read one; the social
+    // worker reads extra-review requests, the child's advocate advocate
+    // requests. Sam's `{request_id}` is an advocate request.
+    ("POST", "/api/children/{id}/requests", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [422, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 422, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 422, 403, 403, 403]),
+        (Who::Carer,     [403, 403, 403, 403, 403, 403]),
+        (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [403, 403, 403, 403, 403, 403]),
+        (Who::Tom,       [403, 403, 403, 403, 403, 403]),
+        (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
+        (Who::Manager,   [403, 403, 403, 403, 403, 403]),
+    ]),
+    ("GET", "/api/children/{id}/requests", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [200, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 200, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 200, 403, 403, 403]),
+        (Who::Carer,     [403, 403, 403, 403, 403, 403]),
+        (Who::Advocate,  [200, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [200, 200, 403, 200, 403, 403]),
+        (Who::Tom,       [403, 403, 200, 403, 403, 403]),
+        (Who::SocialWorker,[200, 200, 403, 403, 403, 403]),
+        (Who::Manager,   [200, 200, 200, 200, 200, 404]),
+    ]),
+    ("GET", "/api/children/{id}/requests/{request_id}", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [200, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 200, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 200, 403, 403, 403]),
+        (Who::Carer,     [403, 403, 403, 403, 403, 403]),
+        (Who::Advocate,  [200, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [200, 200, 403, 404, 403, 403]),
+        (Who::Tom,       [403, 403, 200, 403, 403, 403]),
+        (Who::SocialWorker,[403, 200, 403, 403, 403, 403]),
+        (Who::Manager,   [200, 200, 200, 404, 404, 404]),
+    ]),
+    // Only the child's own officer or a manager decides; the empty body is
+    // refused (422) once they are let through to a request that exists.
+    ("POST", "/api/children/{id}/requests/{request_id}/decision", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [403, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 403, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 403, 403, 403, 403]),
+        (Who::Carer,     [403, 403, 403, 403, 403, 403]),
+        (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [422, 422, 403, 404, 403, 403]),
+        (Who::Tom,       [403, 403, 422, 403, 403, 403]),
+        (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
+        (Who::Manager,   [422, 422, 422, 404, 404, 404]),
+    ]),
+    // Suggesting an advocate: the child's officer, carer or social worker.
+    ("POST", "/api/children/{id}/referrals", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [403, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 403, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 403, 403, 403, 403]),
+        (Who::Carer,     [422, 422, 403, 403, 403, 403]),
+        (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [422, 422, 403, 422, 403, 403]),
+        (Who::Tom,       [403, 403, 422, 403, 403, 403]),
+        (Who::SocialWorker,[422, 422, 403, 403, 403, 403]),
+        (Who::Manager,   [403, 403, 403, 403, 403, 403]),
+    ]),
+    ("GET", "/api/children/{id}/referrals", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [200, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 200, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 200, 403, 403, 403]),
+        (Who::Carer,     [200, 200, 403, 403, 403, 403]),
+        (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [200, 200, 403, 200, 403, 403]),
+        (Who::Tom,       [403, 403, 200, 403, 403, 403]),
+        (Who::SocialWorker,[200, 200, 403, 403, 403, 403]),
+        (Who::Manager,   [403, 403, 403, 403, 403, 403]),
+    ]),
+    // Only the child answers: their advocate, or anyone else, is refused.
+    ("POST", "/api/children/{id}/referrals/{referral_id}/answer", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [422, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 422, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 422, 403, 403, 403]),
+        (Who::Carer,     [403, 403, 403, 403, 403, 403]),
+        (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [403, 403, 403, 403, 403, 403]),
+        (Who::Tom,       [403, 403, 403, 403, 403, 403]),
+        (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
+        (Who::Manager,   [403, 403, 403, 403, 403, 403]),
+    ]),
 ];
 
 #[tokio::test]
@@ -241,6 +353,7 @@ async fn every_route_answers_every_role_as_the_table_says() {
     let client_for = |who: Who| &clients.iter().find(|(w, _)| *w == who).unwrap().1;
     let review_ids = latest_review_ids(&server).await;
     let contribution_ids = contributions_for_the_table(&server, &ids, client_for).await;
+    let (request_ids, referral_ids) = requests_for_the_table(&server, &ids, client_for).await;
 
     let mut failures = Vec::new();
     let mut check = |method: &str, path: &str, who: Who, got: StatusCode, want: u16| {
@@ -260,18 +373,23 @@ async fn every_route_answers_every_role_as_the_table_says() {
                     .copied()
                     .unwrap_or(NO_SUCH_CONTRIBUTION);
                 let review_id = review_ids.get(*target).copied().unwrap_or(NO_SUCH_REVIEW);
+                let request_id = request_ids.get(*target).copied().unwrap_or(NO_SUCH_REQUEST);
+                let referral_id = (referral_ids.get(*target).copied()).unwrap_or(NO_SUCH_REFERRAL);
                 let path = template
                     .replace("{id}", &id.to_string())
                     .replace("{review_id}", &review_id.to_string())
                     .replace("{contribution_id}", &cid.to_string())
                     .replace("{kind}", "my_views")
-                    .replace("{attachment_id}", &NO_SUCH_ATTACHMENT.to_string());
+                    .replace("{attachment_id}", &NO_SUCH_ATTACHMENT.to_string())
+                    .replace("{request_id}", &request_id.to_string())
+                    .replace("{referral_id}", &referral_id.to_string());
                 let got = request(&server, client_for(*who), method, &path).await;
                 check(method, &path, *who, got, *want);
             }
         }
     }
     for (method, path, statuses) in ROUTES {
+        let path = &path.replace("{request_id}", &NO_SUCH_REQUEST.to_string());
         for (who, want) in Who::ALL.iter().zip(statuses) {
             let got = request(&server, client_for(*who), method, path).await;
             check(method, path, *who, got, *want);
@@ -333,6 +451,43 @@ async fn contributions_for_the_table<'a>(
         cids.insert(name, cid);
     }
     cids
+}
+
+/// The `{request_id}` and `{referral_id}` of each target child (see
+/// `NO_SUCH_REQUEST` and `NO_SUCH_REFERRAL`).
+async fn requests_for_the_table<'a>(
+    server: &common::TestServer,
+    ids: &std::collections::HashMap<String, i64>,
+    client_for: impl Fn(Who) -> &'a reqwest::Client,
+) -> (
+    std::collections::HashMap<&'static str, i64>,
+    std::collections::HashMap<&'static str, i64>,
+) {
+    use serde_json::json;
+    let extra_review =
+        json!({ "extra_review": { "why": "my plan changed", "when": "as_soon_as_possible" } });
+    let advocate = json!({ "advocate": { "contact_by": "in_person" } });
+    let mut request_ids = std::collections::HashMap::new();
+    let mut referral_ids = std::collections::HashMap::new();
+    for (child, name, asking, suggester) in [
+        (Who::Sam, "Sam", &advocate, Who::Priya),
+        (Who::Leah, "Leah", &extra_review, Who::Priya),
+        (Who::Jay, "Jay", &extra_review, Who::Tom),
+    ] {
+        let path = format!("/api/children/{}/requests", ids[name]);
+        let body = json!({ "send_id": format!("table-{name}"), "asking": asking });
+        let r = server.post(client_for(child), &path, body).await;
+        assert_eq!(r.status(), 201, "{name} asks");
+        let asked: serde_json::Value = r.json().await.unwrap();
+        request_ids.insert(name, asked["request_id"].as_i64().unwrap());
+        let path = format!("/api/children/{}/referrals", ids[name]);
+        let body = json!({ "send_id": format!("table-{name}") });
+        let r = server.post(client_for(suggester), &path, body).await;
+        assert_eq!(r.status(), 201, "an advocate is suggested to {name}");
+        let suggested: serde_json::Value = r.json().await.unwrap();
+        referral_ids.insert(name, suggested["referral_id"].as_i64().unwrap());
+    }
+    (request_ids, referral_ids)
 }
 
 async fn request(

@@ -122,7 +122,8 @@ async fn public_settings_and_health() {
         json!({
             "officer_title": "IRO",
             "council_name": "Northshire",
-            "max_upload_bytes": 20 * 1024 * 1024
+            "max_upload_bytes": 20 * 1024 * 1024,
+            "answer_working_days": 5,
         })
     );
 }

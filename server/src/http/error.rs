@@ -30,6 +30,12 @@ pub enum AppError {
     /// A 409: the request clashes with what is already recorded; the code says how.
     #[error("conflict: {0:?}")]
     Conflict(ErrorCode),
+    /// A 409: already decided (or answered); the decision that stands, if any, to show instead.
+    #[error("already decided")]
+    AlreadyDecided(Option<Box<domain::requests::Decision>>),
+    /// A 409: the child said no recently; the first day it may be asked again.
+    #[error("asked recently; again from {0}")]
+    AskedRecently(chrono::NaiveDate),
     /// Text boxes (by field name) over `limit` characters: a 422 that says the limit.
     #[error("text too long")]
     TooLong {
@@ -83,6 +89,8 @@ impl AppError {
                 (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput)
             }
             Self::Conflict(code) => (StatusCode::CONFLICT, *code),
+            Self::AlreadyDecided(_) => (StatusCode::CONFLICT, ErrorCode::AlreadyDecided),
+            Self::AskedRecently(_) => (StatusCode::CONFLICT, ErrorCode::AskedRecently),
             Self::NothingToSend => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::NothingToSend),
             Self::CrossSite => (StatusCode::FORBIDDEN, ErrorCode::CrossSite),
             Self::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed),
@@ -114,6 +122,14 @@ impl IntoResponse for AppError {
             | Self::TooLong { limit, .. } => Some(*limit),
             _ => None,
         };
+        let decision = match &self {
+            Self::AlreadyDecided(decision) => decision.clone(),
+            _ => None,
+        };
+        let from = match &self {
+            Self::AskedRecently(from) => Some(*from),
+            _ => None,
+        };
         let fields = match self {
             Self::InvalidInput(fields) | Self::InvalidInputWithLimit { fields, .. } => fields,
             Self::TooLong { fields, .. } => fields
@@ -130,8 +146,8 @@ impl IntoResponse for AppError {
             retry_after_secs,
             limit,
             fields,
-            decision: None,
-            from: None,
+            decision,
+            from,
         };
         let mut response = (status, Json(body)).into_response();
         if let Some(secs) = retry_after_secs {

@@ -15,6 +15,7 @@ use domain::api::Role;
 
 mod contributions;
 mod item_view;
+mod requests;
 mod seeding;
 
 pub use contributions::{
@@ -22,6 +23,10 @@ pub use contributions::{
     sees_read_receipts, sending_as, writes, Authorship, Sender,
 };
 pub use item_view::{carer_item_view, item_view, ItemView, SharedWith};
+pub use requests::{
+    advocacy_service, relation_reads_request, requests_list, AdvocacyAccess, RequestsAccess,
+    RequestsScope,
+};
 pub(crate) use seeding::for_seeding;
 pub use seeding::Seeding;
 
@@ -59,6 +64,23 @@ pub enum Action {
     /// `GET /api/children/{id}/attachments/{attachment_id}`: download one;
     /// passing this is not enough, `carer_item_view` then decides per file.
     DownloadAttachment,
+
+    // Asking for an extra review or an advocate. Which requests each reader
+    // gets is `requests.rs`, by the request's kind.
+    /// `POST requests`: the child asks.
+    AskForSomething,
+    /// `GET requests`: the requests the reader may read.
+    ListRequests,
+    /// `GET requests/{request_id}`: then `reads_request` decides for that one.
+    OpenRequest,
+    /// `POST requests/{request_id}/decision`.
+    DecideRequest,
+    /// `POST referrals`: suggest an advocate to the child.
+    SuggestAdvocate,
+    /// `GET referrals`.
+    ListReferrals,
+    /// `POST referrals/{referral_id}/answer`: only the child says yes or no.
+    AnswerReferral,
 }
 
 impl Action {
@@ -77,6 +99,13 @@ impl Action {
             Action::SeeReviewOverview => "see_review_overview",
             Action::AttachFile => "attach_file",
             Action::DownloadAttachment => "download_attachment",
+            Action::AskForSomething => "ask_for_something",
+            Action::ListRequests => "list_requests",
+            Action::OpenRequest => "open_request",
+            Action::DecideRequest => "decide_request",
+            Action::SuggestAdvocate => "suggest_advocate",
+            Action::ListReferrals => "list_referrals",
+            Action::AnswerReferral => "answer_referral",
         }
     }
 }
@@ -165,6 +194,41 @@ const ALLOWED: &[(Action, &[Relation])] = &[
         Action::DownloadAttachment,
         &[TheirCarer, TheirOfficer, TheirSocialWorker],
     ),
+    // Requests. Only the child asks; carers never read a request (it may
+    // be about where they live).
+    (Action::AskForSomething, &[TheChild]),
+    (
+        Action::ListRequests,
+        &[
+            TheChild,
+            TheirOfficer,
+            TheirSocialWorker,
+            TheirAdvocate,
+            Manager,
+        ],
+    ),
+    (
+        Action::OpenRequest,
+        &[
+            TheChild,
+            TheirOfficer,
+            TheirSocialWorker,
+            TheirAdvocate,
+            Manager,
+        ],
+    ),
+    (Action::DecideRequest, &[TheirOfficer, Manager]),
+    // Suggesting an advocate: the adults around the child day to day. Only
+    // the child answers.
+    (
+        Action::SuggestAdvocate,
+        &[TheirOfficer, TheirCarer, TheirSocialWorker],
+    ),
+    (
+        Action::ListReferrals,
+        &[TheChild, TheirOfficer, TheirCarer, TheirSocialWorker],
+    ),
+    (Action::AnswerReferral, &[TheChild]),
 ];
 
 /// Which links exist in the data between the signed-in person and one child.

@@ -9,7 +9,9 @@ mod contributions;
 mod drafts;
 mod enum_text;
 mod language_choices;
+mod referrals;
 mod relations;
+mod requests;
 mod reviews;
 mod sessions;
 mod sign_in_failures;
@@ -25,6 +27,11 @@ pub use contributions::{
     ReviewRow, SendOutcome,
 };
 pub use drafts::{DraftRow, PersonRow};
+pub use referrals::{AnswerOutcome, ReferralRow, SuggestOutcome};
+pub use requests::{
+    AllocateOutcome, AllocationRow, AskOutcome, DecideOutcome, DecisionRow, ReadRow,
+    RequestListRow, RequestRow,
+};
 pub use reviews::{Held, NewBooking, NewReview};
 pub use sessions::SessionUser;
 pub use users::{Credentials, NewUser};

@@ -40,9 +40,9 @@ const OPEN_BOOKING: &str = "status = 'scheduled' AND copy_of IS NULL AND child_i
      AND on_date > COALESCE((SELECT MAX(on_date) FROM reviews \
                              WHERE child_id = ?1 AND status = 'held'), '')";
 
-const SUMMARY_COLUMNS: &str = "id, on_date, at, place_kind, place, status";
+pub(super) const SUMMARY_COLUMNS: &str = "id, on_date, at, place_kind, place, status";
 
-fn summary(r: &SqliteRow) -> sqlx::Result<ReviewSummary> {
+pub(super) fn summary(r: &SqliteRow) -> sqlx::Result<ReviewSummary> {
     let kind: Option<String> = r.try_get("place_kind")?;
     let place = match kind.as_deref() {
         None => None,
@@ -96,6 +96,7 @@ impl Store {
             ReviewPlace::Online => ("online", None),
             ReviewPlace::InPerson { place } => ("in_person", Some(place.as_str())),
         };
+        let mut tx = self.pool.begin().await?;
         let row = sqlx::query(&format!(
             "INSERT INTO reviews (child_id, on_date, status, at, place_kind, place, booked_by, booked_at_ms) \
              SELECT ?1, ?2, 'scheduled', ?3, ?4, ?5, ?6, ?7 \
@@ -110,9 +111,16 @@ impl Store {
         .bind(place)
         .bind(booking.booked_by)
         .bind(booking.booked_at_ms)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *tx)
         .await?;
-        row.as_ref().map(summary).transpose()
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        // A child whose extra review was agreed hears it is booked, in the
+        // same transaction as the booking.
+        super::requests::tell_of_booking(&mut tx, child.child_id(), booking.booked_at_ms).await?;
+        tx.commit().await?;
+        summary(&row).map(Some)
     }
 
     /// The child's review booked and not yet held, if any (the earliest,
