@@ -534,6 +534,7 @@ mod tests {
             next_review_is_scheduled: false,
             next_review_booked: None,
             social_worker: None,
+            advocate: None,
         };
         let json = serde_json::to_value(&page).unwrap();
         assert_eq!(json["next_review_due"], "2027-01-05");
