@@ -53,6 +53,8 @@ async fn decide(
         return Err(AppError::field("request_id", ErrorCode::InvalidInput));
     }
     check(&decide.outcome)?;
+    // Deciding is reading: the child sees it was read, then decided.
+    mark_read(&state, &user, &access, request_id).await?;
     let now = state.clock.now_ms();
     let outcome = (state.store)
         .decide(
@@ -75,7 +77,6 @@ async fn decide(
             return Err(AppError::field("corrects", ErrorCode::InvalidInput))
         }
     }
-    mark_read(&state, &user, &access, request_id).await?;
     Ok((StatusCode::CREATED, Json(view(&state, &access, row).await?)))
 }
 

@@ -149,7 +149,15 @@ pub(crate) async fn view(
         )
     };
     let mut steps = vec![step(StepKind::Asked, row.asked_at_ms, None)];
-    if let Some(read) = reads.iter().find(|r| read_counts(r.role)) {
+    // A read after the answer tells the child nothing new.
+    let answered_at = (decisions.first().map(|d| d.at_ms))
+        .or(allocation.as_ref().map(|a| a.at_ms))
+        .unwrap_or(i64::MAX);
+    let read = reads
+        .iter()
+        .find(|r| read_counts(r.role))
+        .filter(|r| r.at_ms <= answered_at);
+    if let Some(read) = read {
         steps.push(step(StepKind::Read, read.at_ms, Some(read.name.clone())));
     }
     for (i, d) in decisions.iter().enumerate() {

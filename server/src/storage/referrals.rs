@@ -134,7 +134,7 @@ impl Store {
         still_quiet: impl Fn(i64) -> bool,
     ) -> sqlx::Result<SuggestOutcome> {
         let child_id = child.child_id();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let earlier: Option<(i64, i64)> = sqlx::query_as(
             "SELECT id, child_id FROM referrals WHERE suggested_by = ? AND send_id = ?",
         )
@@ -198,7 +198,7 @@ impl Store {
         now_ms: i64,
     ) -> sqlx::Result<AnswerOutcome> {
         let child_id = child.child_id();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let suggested_by: Option<i64> =
             sqlx::query_scalar("SELECT suggested_by FROM referrals WHERE id = ? AND child_id = ?")
                 .bind(referral_id)

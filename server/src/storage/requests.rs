@@ -2,6 +2,11 @@
 //! Nothing here changes or deletes a recorded row (migration 0011 refuses
 //! it), and each write records its updates in the same transaction, so
 //! nobody is told of something that was not saved, nor left untold.
+//!
+//! Each write transaction begins `IMMEDIATE`: it reads before it writes,
+//! and a deferred one that read an older snapshot than another writer's
+//! could not then write at all (SQLite answers busy at once, whatever the
+//! busy timeout). Two decisions at once then queue, and the second sees the first.
 
 use super::children::decode;
 use super::enum_text::role_from_db;
@@ -255,7 +260,7 @@ impl Store {
         send_id: &str,
         now_ms: i64,
     ) -> sqlx::Result<AskOutcome> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let earlier: Option<(i64, i64)> =
             sqlx::query_as("SELECT id, child_id FROM requests WHERE asked_by = ? AND send_id = ?")
                 .bind(asked_by)
@@ -460,7 +465,7 @@ impl Store {
         decided_by: i64,
         now_ms: i64,
     ) -> sqlx::Result<DecideOutcome> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let all = decisions_in(&mut tx, request_id).await?;
         let first = all.first().cloned();
         let standing = all.last().cloned();
@@ -613,7 +618,7 @@ impl Store {
         advocate_id: i64,
         now_ms: i64,
     ) -> sqlx::Result<AllocateOutcome> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let child_id: Option<i64> =
             sqlx::query_scalar("SELECT child_id FROM requests WHERE id = ? AND kind = 'advocate'")
                 .bind(request_id)
