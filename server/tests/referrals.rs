@@ -108,6 +108,19 @@ async fn priya_suggests_an_advocate_sam_says_yes_and_one_is_allocated() {
     let ama = duty_advocate(&server).await;
     let ama_id = user_id(&server, &ama).await;
     assert_eq!(kinds_for(&db, ama_id).await, ["request_arrived"]);
+    // So do every other advocate, the managers, and Sam's officer.
+    for who in [Who::Advocate, Who::Manager] {
+        let client = server.signed_in(who).await;
+        let id = user_id(&server, &client).await;
+        assert_eq!(kinds_for(&db, id).await, ["request_arrived"], "{who:?}");
+    }
+    assert!(kinds_for(&db, priya_id)
+        .await
+        .contains(&"request_arrived".to_string()));
+    // Until one is allocated, Sam's home shows the advocate he already has.
+    let home = format!("/api/children/{}/officer", ids["Sam"]);
+    let (_, page) = get(&server, &sam, &home).await;
+    assert_eq!(page["advocate"]["name"], "Jordan Lee");
     let (status, waiting) = get(&server, &ama, "/api/advocate-requests").await;
     assert_eq!(status, 200);
     assert_eq!(waiting[0]["request_id"], rid);
