@@ -39,6 +39,8 @@ pub fn all() -> Vec<ApiRoute> {
         crate::contributions::routes(),
         crate::reviews::routes(),
         crate::attachments::routes(),
+        crate::alerts::routes(),
+        crate::what_changed::routes(),
     ]
     .into_iter()
     .flatten()

@@ -13,9 +13,12 @@ use crate::storage::AuditEntry;
 use crate::AppState;
 use domain::api::Role;
 
+mod alerts;
 mod contributions;
 mod item_view;
 mod seeding;
+
+pub use alerts::{alerts, AlertsAccess, AlertsScope};
 
 pub use contributions::{
     contribution_view, knows_every_item, may_add_to, relation_view, sees_advocate_drafts,
@@ -59,6 +62,9 @@ pub enum Action {
     /// `GET /api/children/{id}/attachments/{attachment_id}`: download one;
     /// passing this is not enough, `carer_item_view` then decides per file.
     DownloadAttachment,
+
+    /// `POST /api/children/{id}/unsafe`: "I don't feel safe".
+    RaiseAlert,
 }
 
 impl Action {
@@ -77,6 +83,7 @@ impl Action {
             Action::SeeReviewOverview => "see_review_overview",
             Action::AttachFile => "attach_file",
             Action::DownloadAttachment => "download_attachment",
+            Action::RaiseAlert => "raise_alert",
         }
     }
 }
@@ -165,6 +172,8 @@ const ALLOWED: &[(Action, &[Relation])] = &[
         Action::DownloadAttachment,
         &[TheirCarer, TheirOfficer, TheirSocialWorker],
     ),
+    // Only the child, about themselves: no adult raises it for them.
+    (Action::RaiseAlert, &[TheChild]),
 ];
 
 /// Which links exist in the data between the signed-in person and one child.
@@ -465,6 +474,18 @@ mod tests {
             }
             assert!(!may(&user(Role::ReviewingOfficer), action, &NONE));
         }
+    }
+
+    #[test]
+    fn only_the_child_raises_their_alert() {
+        for role in ROLES {
+            assert_eq!(
+                may(&user(role), Action::RaiseAlert, &ALL),
+                role == Role::Child,
+                "{role:?}"
+            );
+        }
+        assert!(!may(&user(Role::Child), Action::RaiseAlert, &NONE));
     }
 
     #[test]
