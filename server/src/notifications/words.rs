@@ -76,7 +76,8 @@ mod tests {
     fn every_email_has_its_words_and_the_link() {
         let words = EmailWords::load("https://mysay.example.org/").unwrap();
         for email in [&words.normal, &words.urgent] {
-            assert!(email.subject.contains("You have a new message in My Say"));
+            let subject = email.subject.to_lowercase();
+            assert!(subject.contains("you have a new message in my say"), "{subject}");
             assert!(email
                 .body
                 .contains("\n\nSign in to read it: https://mysay.example.org/"));
