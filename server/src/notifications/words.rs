@@ -77,7 +77,10 @@ mod tests {
         let words = EmailWords::load("https://mysay.example.org/").unwrap();
         for email in [&words.normal, &words.urgent] {
             let subject = email.subject.to_lowercase();
-            assert!(subject.contains("you have a new message in my say"), "{subject}");
+            assert!(
+                subject.contains("you have a new message in my say"),
+                "{subject}"
+            );
             assert!(email
                 .body
                 .contains("\n\nSign in to read it: https://mysay.example.org/"));
