@@ -137,9 +137,18 @@ async fn an_alert_reaches_the_officer_social_worker_and_managers_marked_urgent()
     // Each adult lists the alerts of their own children; managers all, newest first.
     let sam = ("Sam".to_string(), sams_alert);
     let jay = ("Jay".to_string(), jays_alert);
-    assert_eq!(alerts_of(&server, Who::Priya).await, [sam.clone()]);
-    assert_eq!(alerts_of(&server, Who::SocialWorker).await, [sam.clone()]);
-    assert_eq!(alerts_of(&server, Who::Tom).await, [jay.clone()]);
+    assert_eq!(
+        alerts_of(&server, Who::Priya).await,
+        std::slice::from_ref(&sam)
+    );
+    assert_eq!(
+        alerts_of(&server, Who::SocialWorker).await,
+        std::slice::from_ref(&sam)
+    );
+    assert_eq!(
+        alerts_of(&server, Who::Tom).await,
+        std::slice::from_ref(&jay)
+    );
     assert_eq!(
         alerts_of(&server, Who::Manager).await,
         [jay.clone(), sam.clone()]
