@@ -40,10 +40,7 @@ async fn raise(
     let ask: RaiseAlert = body.parse()?;
     check_send_id(&ask.send_id)?;
     let now_ms = state.clock.now_ms();
-    let raised = state
-        .store
-        .raise_alert(&access, user.user_id, &ask.send_id, now_ms)
-        .await?;
+    let raised = store_alert(&state, &access, user.user_id, &ask.send_id, now_ms).await?;
     // From here on the alert is stored: nothing may turn the answer into an error.
     if raised.new {
         tell_the_adults(&state, &access, &user, raised, now_ms).await;
@@ -52,6 +49,34 @@ async fn raise(
         alert_id: raised.alert_id,
         raised_at_ms: raised.raised_at_ms,
     }))
+}
+
+/// Stores the alert, trying again twice if the database is busy or
+/// failing for a moment: the one step that must succeed before the child
+/// is answered.
+async fn store_alert(
+    state: &AppState,
+    access: &ChildAccess,
+    raised_by: i64,
+    send_id: &str,
+    now_ms: i64,
+) -> sqlx::Result<RaisedAlert> {
+    let mut failed = 0;
+    loop {
+        match state
+            .store
+            .raise_alert(access, raised_by, send_id, now_ms)
+            .await
+        {
+            Ok(raised) => return Ok(raised),
+            Err(e) if failed < 2 => {
+                failed += 1;
+                tracing::error!(error = %e, failed, "could not store an alert; trying again");
+                tokio::time::sleep(std::time::Duration::from_millis(250 * failed)).await;
+            }
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 /// Records the urgent updates, the audit row and wakes the mailer; each

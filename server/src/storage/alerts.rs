@@ -62,7 +62,10 @@ impl Store {
     /// alert, marked urgent, unless they have been told already (the
     /// mailer calls this too, for alerts whose first telling failed).
     pub async fn record_alert_updates(&self, alert_id: i64, now_ms: i64) -> sqlx::Result<()> {
-        let mut tx = self.pool.begin().await?;
+        // IMMEDIATE: the handler and the mailer may both try at once; the
+        // second waits for the first and then finds them told, rather than
+        // failing to upgrade a read into a write.
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let told: bool = sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM updates WHERE kind = ? AND subject_id = ?)",
         )
