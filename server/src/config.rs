@@ -8,6 +8,9 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
+mod mail;
+pub use mail::{MailSettings, SmtpCredentials, SmtpServer, SmtpTls};
+
 #[derive(Clone, Debug)]
 pub struct Config {
     pub addr: SocketAddr,
@@ -46,6 +49,8 @@ pub struct Config {
     pub max_upload_bytes: u64,
     /// Working days an officer has to answer a request before it is overdue.
     pub answer_working_days: u32,
+    /// Where the "you have a new message" emails go out (see `mail`).
+    pub mail: MailSettings,
 }
 
 impl Default for Config {
@@ -72,6 +77,7 @@ impl Default for Config {
             clock: crate::clock::Clock::system(),
             max_upload_bytes: 20 * 1024 * 1024,
             answer_working_days: domain::requests::DEFAULT_ANSWER_WORKING_DAYS,
+            mail: MailSettings::queue_only(SocketAddr::from(([127, 0, 0, 1], 8080))),
         }
     }
 }
@@ -97,13 +103,14 @@ impl Config {
         } else {
             defaults.officer_title.as_str()
         };
+        let addr = match get("MYSAY_ADDR") {
+            Some(v) => v
+                .parse()
+                .with_context(|| format!("MYSAY_ADDR {v:?} is not HOST:PORT"))?,
+            None => defaults.addr,
+        };
         Ok(Self {
-            addr: match get("MYSAY_ADDR") {
-                Some(v) => v
-                    .parse()
-                    .with_context(|| format!("MYSAY_ADDR {v:?} is not HOST:PORT"))?,
-                None => defaults.addr,
-            },
+            addr,
             data_dir: get("MYSAY_DATA_DIR").map_or(defaults.data_dir, PathBuf::from),
             demo,
             dist_dir: get("MYSAY_DIST_DIR").map_or(defaults.dist_dir, PathBuf::from),
@@ -171,6 +178,7 @@ impl Config {
                     ),
                 },
             },
+            mail: MailSettings::from_lookup(get, addr)?,
         })
     }
 

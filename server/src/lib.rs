@@ -15,6 +15,7 @@ pub mod storage;
 
 // Features, named for what they do for the people using them.
 mod advocates;
+mod alerts;
 mod attachments;
 mod caseload;
 mod children;
@@ -22,9 +23,11 @@ pub mod contributions;
 pub mod demo;
 mod languages;
 mod my_officer;
+mod notifications;
 mod requests;
 mod reviews;
 mod settings;
+mod what_changed;
 
 pub use auth::activation_codes::new_activation_code;
 pub use clock::Clock;
@@ -56,6 +59,8 @@ pub struct AppState {
     pub closure_days: Arc<ClosureDays>,
     pub clock: Clock,
     pub hashing: auth::passwords::Hashing,
+    /// Wakes the mailer after an update is recorded (it also runs on an interval).
+    pub mail: notifications::MailWaker,
     frontend: frontend::Frontend,
 }
 
@@ -66,6 +71,7 @@ impl AppState {
             clock: config.clock.clone(),
             hashing: auth::passwords::Hashing::new(config.hashes_at_once, config.hash_queue),
             frontend: frontend::Frontend::new(&config.dist_dir),
+            mail: notifications::MailWaker::default(),
             config: Arc::new(config),
             store,
         }
@@ -172,7 +178,9 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         header_read_timeout: config.header_read_timeout,
         max_connections: config.max_connections,
     };
-    let router = app(AppState::new(config, store));
+    let state = AppState::new(config, store);
+    notifications::start(state.store.clone(), &state.config.mail, state.mail.clone())?;
+    let router = app(state);
     Ok(Server {
         listener,
         router,

@@ -30,6 +30,11 @@ const ROUTES: &[(&str, &str, [u16; 10])] = &[
     // (404); a manager must first name the advocate (422).
     ("POST",   "/api/advocate-requests/{request_id}/allocation",
                                          [401, 403, 403, 403, 403, 404, 403, 403, 403, 422]),
+    // "I don't feel safe" alerts: only the adults who must act on them.
+    ("GET",    "/api/alerts",            [401, 403, 403, 403, 403, 403, 200, 200, 200, 200]),
+    // Everyone signed in has their own updates (the empty body is refused).
+    ("GET",    "/api/updates",           [401, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+    ("POST",   "/api/updates/seen",      [401, 422, 422, 422, 422, 422, 422, 422, 422, 422]),
     // Last, because it signs each person out.
     ("DELETE", "/api/session",           [204, 204, 204, 204, 204, 204, 204, 204, 204, 204]),
 ];
@@ -328,6 +333,21 @@ const CHILD_ROUTES: &[(&str, &str, PerChild)] = &[
     ]),
     // Only the child answers: their advocate, or anyone else, is refused.
     ("POST", "/api/children/{id}/referrals/{referral_id}/answer", [
+        //               Sam  Leah  Jay Ruby  Kai none
+        (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
+        (Who::Sam,       [422, 403, 403, 403, 403, 403]),
+        (Who::Leah,      [403, 422, 403, 403, 403, 403]),
+        (Who::Jay,       [403, 403, 422, 403, 403, 403]),
+        (Who::Carer,     [403, 403, 403, 403, 403, 403]),
+        (Who::Advocate,  [403, 403, 403, 403, 403, 403]),
+        (Who::Priya,     [403, 403, 403, 403, 403, 403]),
+        (Who::Tom,       [403, 403, 403, 403, 403, 403]),
+        (Who::SocialWorker,[403, 403, 403, 403, 403, 403]),
+        (Who::Manager,   [403, 403, 403, 403, 403, 403]),
+    ]),
+    // "I don't feel safe": only the child, about themselves; no adult
+    // raises it for them, not even a manager.
+    ("POST", "/api/children/{id}/unsafe", [
         //               Sam  Leah  Jay Ruby  Kai none
         (Who::Anonymous, [401, 401, 401, 401, 401, 401]),
         (Who::Sam,       [422, 403, 403, 403, 403, 403]),

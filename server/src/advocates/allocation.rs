@@ -68,6 +68,7 @@ async fn allocate(
         AllocateOutcome::NoSuchRequest => return Err(AppError::NotFound),
         AllocateOutcome::AlreadyAllocated => return Err(AppError::AlreadyDecided(None)),
     };
+    state.mail.wake();
     // The allocating advocate now supports the child, so reads it as theirs.
     let access = policy::authorize(&state, &user, Action::OpenRequest, child_id).await?;
     let row = (state.store)

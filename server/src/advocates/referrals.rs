@@ -84,6 +84,7 @@ async fn suggest(
             still_quiet,
         )
         .await?;
+    state.mail.wake();
     let (referral_id, status) = match outcome {
         SuggestOutcome::Suggested(rid) => (rid, StatusCode::CREATED),
         SuggestOutcome::Existing(rid) => (rid, StatusCode::OK),
@@ -121,6 +122,7 @@ async fn answer(
     let outcome = (state.store)
         .answer_referral(&access, referral_id, answer.answer, user.user_id, now)
         .await?;
+    state.mail.wake();
     match outcome {
         AnswerOutcome::Answered => Ok(Json(one(&state, &access, referral_id).await?)),
         AnswerOutcome::NoSuchReferral => Err(AppError::NotFound),

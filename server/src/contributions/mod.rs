@@ -78,7 +78,7 @@ fn check_lengths(body: &ContributionBody) -> AppResult<()> {
 }
 
 /// A send id is made by the client once per send: present and short.
-fn check_send_id(send_id: &str) -> AppResult<()> {
+pub(crate) fn check_send_id(send_id: &str) -> AppResult<()> {
     if send_id.trim().is_empty() {
         return Err(AppError::field("send_id", ErrorCode::Required));
     }

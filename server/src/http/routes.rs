@@ -41,6 +41,8 @@ pub fn all() -> Vec<ApiRoute> {
         crate::attachments::routes(),
         crate::requests::routes(),
         crate::advocates::routes(),
+        crate::alerts::routes(),
+        crate::what_changed::routes(),
     ]
     .into_iter()
     .flatten()

@@ -13,10 +13,13 @@ use crate::storage::AuditEntry;
 use crate::AppState;
 use domain::api::Role;
 
+mod alerts;
 mod contributions;
 mod item_view;
 mod requests;
 mod seeding;
+
+pub use alerts::{alerts, AlertsAccess, AlertsScope};
 
 pub use contributions::{
     contribution_view, knows_every_item, may_add_to, relation_view, sees_advocate_drafts,
@@ -81,6 +84,8 @@ pub enum Action {
     ListReferrals,
     /// `POST referrals/{referral_id}/answer`: only the child says yes or no.
     AnswerReferral,
+    /// `POST /api/children/{id}/unsafe`: "I don't feel safe".
+    RaiseAlert,
 }
 
 impl Action {
@@ -106,6 +111,7 @@ impl Action {
             Action::SuggestAdvocate => "suggest_advocate",
             Action::ListReferrals => "list_referrals",
             Action::AnswerReferral => "answer_referral",
+            Action::RaiseAlert => "raise_alert",
         }
     }
 }
@@ -229,6 +235,8 @@ const ALLOWED: &[(Action, &[Relation])] = &[
         &[TheChild, TheirOfficer, TheirCarer, TheirSocialWorker],
     ),
     (Action::AnswerReferral, &[TheChild]),
+    // Only the child, about themselves: no adult raises it for them.
+    (Action::RaiseAlert, &[TheChild]),
 ];
 
 /// Which links exist in the data between the signed-in person and one child.
@@ -529,6 +537,18 @@ mod tests {
             }
             assert!(!may(&user(Role::ReviewingOfficer), action, &NONE));
         }
+    }
+
+    #[test]
+    fn only_the_child_raises_their_alert() {
+        for role in ROLES {
+            assert_eq!(
+                may(&user(role), Action::RaiseAlert, &ALL),
+                role == Role::Child,
+                "{role:?}"
+            );
+        }
+        assert!(!may(&user(Role::Child), Action::RaiseAlert, &NONE));
     }
 
     #[test]

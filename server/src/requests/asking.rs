@@ -42,6 +42,7 @@ async fn ask(
     let outcome = (state.store)
         .ask(&access, user.user_id, &new.asking, &new.send_id, now)
         .await?;
+    state.mail.wake();
     let (request_id, status) = match outcome {
         AskOutcome::Asked(rid) => (rid, StatusCode::CREATED),
         AskOutcome::AlreadyAsked(rid) => (rid, StatusCode::OK),

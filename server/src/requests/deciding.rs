@@ -66,6 +66,7 @@ async fn decide(
             now,
         )
         .await?;
+    state.mail.wake();
     match outcome {
         DecideOutcome::Decided(_) => {}
         DecideOutcome::Standing(standing) => {

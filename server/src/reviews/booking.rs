@@ -66,6 +66,7 @@ async fn book(
         .book_review(&access, &booking)
         .await?
         .ok_or(AppError::Conflict(ErrorCode::AlreadyScheduled))?;
+    state.mail.wake();
     Ok((
         StatusCode::CREATED,
         Json(ScheduledReview {

@@ -1,6 +1,7 @@
 //! All SQL lives here, behind `Store` methods that speak in plain Rust types,
 //! so handlers never see SQL and a PostgreSQL store can be added later.
 
+mod alerts;
 mod attachments;
 mod audit;
 mod child_files;
@@ -9,6 +10,7 @@ mod contributions;
 mod drafts;
 mod enum_text;
 mod language_choices;
+mod mail_queue;
 mod referrals;
 mod relations;
 mod requests;
@@ -18,6 +20,7 @@ mod sign_in_failures;
 pub mod updates;
 mod users;
 
+pub use alerts::RaisedAlert;
 pub use attachments::{NewAttachment, StoredAttachment};
 pub use audit::{AuditEntry, AuditRow};
 pub use child_files::{Appointment, ChildFile, Sibling};
@@ -27,6 +30,7 @@ pub use contributions::{
     ReviewRow, SendOutcome,
 };
 pub use drafts::{DraftRow, PersonRow};
+pub use mail_queue::QueuedMail;
 pub use referrals::{AnswerOutcome, ReferralRow, SuggestOutcome};
 pub use requests::{
     AllocateOutcome, AllocationRow, AskOutcome, DecideOutcome, DecisionRow, ReadRow,

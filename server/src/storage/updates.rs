@@ -2,7 +2,7 @@
 //! badge and the emails. Requests, decisions, suggestions and alerts record
 //! their updates here; the mailer and `GET /api/updates` read them.
 
-use domain::requests::UpdateKind;
+use domain::requests::{Update, UpdateKind, Updates};
 use sqlx::SqliteConnection;
 
 /// The text stored for each kind (see `enum_text` for why it is spelled out).
@@ -74,6 +74,83 @@ pub async fn record_update(conn: &mut SqliteConnection, update: NewUpdate<'_>) -
         .await?;
     }
     Ok(())
+}
+
+/// The most updates one list shows; the badge still counts every new one.
+pub const UPDATES_LISTED: i64 = 100;
+
+impl super::Store {
+    /// `user_id`'s own updates, newest first, and how many are new. Only
+    /// ever the person's own rows: nobody reads anyone else's.
+    pub async fn updates_for(&self, user_id: i64) -> anyhow::Result<Updates> {
+        let seen = self.seen_up_to(user_id).await?;
+        let rows: Vec<(i64, i64, String, String, i64, bool, i64)> = sqlx::query_as(
+            "SELECT u.id, u.child_id, c.first_name, u.kind, u.subject_id, u.urgent, \
+                    u.created_at_ms \
+             FROM updates u JOIN children c ON c.id = u.child_id \
+             WHERE u.user_id = ? ORDER BY u.id DESC LIMIT ?",
+        )
+        .bind(user_id)
+        .bind(UPDATES_LISTED)
+        .fetch_all(&self.pool)
+        .await?;
+        let new_count: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM updates WHERE user_id = ? AND id > ?")
+                .bind(user_id)
+                .bind(seen)
+                .fetch_one(&self.pool)
+                .await?;
+        let items = rows
+            .into_iter()
+            .map(
+                |(update_id, child_id, child_first_name, kind, subject_id, urgent, at_ms)| {
+                    Ok(Update {
+                        update_id,
+                        child_id,
+                        child_first_name,
+                        kind: update_kind_from_db(&kind)?,
+                        subject_id,
+                        urgent,
+                        at_ms,
+                        new: update_id > seen,
+                    })
+                },
+            )
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        Ok(Updates {
+            items,
+            new_count: u32::try_from(new_count).unwrap_or(u32::MAX),
+        })
+    }
+
+    /// The newest update `user_id` has seen (0: none).
+    async fn seen_up_to(&self, user_id: i64) -> sqlx::Result<i64> {
+        let seen: Option<i64> =
+            sqlx::query_scalar("SELECT up_to_update_id FROM updates_seen WHERE user_id = ?")
+                .bind(user_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(seen.unwrap_or(0))
+    }
+
+    /// Marks `user_id`'s updates up to `update_id` as seen. It only ever
+    /// moves forward, and only as far as the person's own newest update at
+    /// or before `update_id`: an id beyond those would hide updates that
+    /// have not happened yet.
+    pub async fn mark_updates_seen(&self, user_id: i64, update_id: i64) -> sqlx::Result<()> {
+        sqlx::query(
+            "INSERT INTO updates_seen (user_id, up_to_update_id) \
+             SELECT ?1, MAX(id) FROM updates WHERE user_id = ?1 AND id <= ?2 \
+             HAVING MAX(id) IS NOT NULL \
+             ON CONFLICT (user_id) DO UPDATE \
+             SET up_to_update_id = MAX(up_to_update_id, excluded.up_to_update_id)",
+        )
+        .bind(user_id)
+        .bind(update_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
 }
 
 #[cfg(test)]
