@@ -13,11 +13,13 @@ pub struct Message {
     pub group: Option<String>,
     /// The formatted value; `None` for a message with only attributes.
     pub text: Option<String>,
+    /// What did not resolve: a variable `args` lacks, an unknown reference.
+    pub problems: Vec<String>,
 }
 
-/// Parses `source` and formats every message with `args`. Fails with every
-/// problem found: syntax errors, and per message any variable `args` lacks or
-/// reference that does not resolve.
+/// Parses `source` and formats every message with `args`. Fails on syntax
+/// errors; what does not resolve is kept in each message's `problems`, so a
+/// caller can insist only on the messages it measures.
 pub fn read(source: &str, args: &FluentArgs) -> Result<Vec<Message>, Vec<String>> {
     let resource = fluent_syntax::parser::parse(source).map_err(|(_, errors)| {
         errors
@@ -29,7 +31,9 @@ pub fn read(source: &str, args: &FluentArgs) -> Result<Vec<Message>, Vec<String>
             .collect::<Vec<_>>()
     })?;
 
-    let mut bundle = FluentBundle::new(vec!["en-GB".parse::<unic_langid::LanguageIdentifier>().expect("a valid tag")]);
+    let mut bundle = FluentBundle::new(vec!["en-GB"
+        .parse::<unic_langid::LanguageIdentifier>()
+        .expect("a valid tag")]);
     // Unicode isolation marks are for display, not words.
     bundle.set_use_isolating(false);
     let owned = FluentResource::try_new(source.to_owned())
@@ -39,7 +43,6 @@ pub fn read(source: &str, args: &FluentArgs) -> Result<Vec<Message>, Vec<String>
         .map_err(|errors| vec![format!("duplicate ids: {errors:?}")])?;
 
     let mut messages = Vec::new();
-    let mut problems = Vec::new();
     let mut group = None;
     for entry in &resource.body {
         match entry {
@@ -48,6 +51,7 @@ pub fn read(source: &str, args: &FluentArgs) -> Result<Vec<Message>, Vec<String>
             }
             ast::Entry::Message(message) => {
                 let id = message.id.name.to_owned();
+                let mut problems = Vec::new();
                 let text = message.value.as_ref().map(|_| {
                     let pattern = bundle
                         .get_message(&id)
@@ -64,16 +68,13 @@ pub fn read(source: &str, args: &FluentArgs) -> Result<Vec<Message>, Vec<String>
                     id,
                     group: group.clone(),
                     text,
+                    problems,
                 });
             }
             _ => {}
         }
     }
-    if problems.is_empty() {
-        Ok(messages)
-    } else {
-        Err(problems)
-    }
+    Ok(messages)
 }
 
 #[cfg(test)]
@@ -96,8 +97,8 @@ mod tests {
 
     #[test]
     fn a_missing_sample_or_bad_syntax_is_named() {
-        let problems = read("hi = { $nobody }\n", &FluentArgs::new()).unwrap_err();
-        assert!(problems[0].starts_with("hi:"), "{problems:?}");
+        let messages = read("hi = { $nobody }\n", &FluentArgs::new()).unwrap();
+        assert!(messages[0].problems[0].starts_with("hi:"), "{messages:?}");
         assert!(read("hi = {\n", &FluentArgs::new()).is_err());
     }
 }
