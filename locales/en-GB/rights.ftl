@@ -207,7 +207,7 @@ rights-advocate-11-to-15-body =
     They can come to meetings with you. They can help you speak, or speak for you if you want.
     They keep what you tell them private, unless someone is at risk of harm.
     You can ask for an advocate yourself. Other people can ask for one for you, but you decide if you want one.
-    If you want to make a complaint, the council must find you an advocate to help, if you want one.
+    If you want to make a complaint, you can have an advocate to help you. The council must arrange one.
 
 rights-advocate-16-plus-title = Having an advocate
 rights-advocate-16-plus-body =
@@ -229,6 +229,9 @@ rights-advocate-easy-body =
     You can ask for an advocate.
 
 ## complaint: making a complaint
+# Sources: DOMAIN.md "Complaints" (stages and working days) and "Advocacy"
+# (s26A). Under 11 and 11 to 15 give the days as weeks: 10 working days is two
+# weeks, 20 is four, 25 is five.
 
 rights-complaint-under-11-title = Making a complaint
 rights-complaint-under-11-body =
@@ -242,7 +245,7 @@ rights-complaint-under-11-body =
 rights-complaint-11-to-15-title = Making a complaint
 rights-complaint-11-to-15-body =
     You can complain if you are not happy with how you are looked after, or with a decision about you.
-    If you want to complain, the council must find you an advocate to help, if you want one.
+    If you want to complain, you can have an advocate to help you. The council must arrange one.
     If an adult wants to complain for you, they should check that you agree.
     The council should answer within two weeks. If it is hard to sort out, it can take four weeks.
     If you are still not happy, it can be looked into more, with someone from outside the council. This can take up to five weeks, or longer if it is hard.
@@ -273,6 +276,13 @@ rights-complaint-easy-body =
     Then someone else will look at it.
 
 ## legal: legal advice and going to court
+# Sources: DOMAIN.md "Court" (Children Act 1989 s39: a child may apply to end
+# a care order without permission; other section 8 orders need the court's
+# permission; s34(2) family time). The East Riding procedure says "with leave"
+# for both, and the issue says "with the court's permission": the words follow
+# DOMAIN.md (checked against the Act) but never say outright "no permission
+# needed"; they send the child to a lawyer for which rule applies.
+# The officer must help the child get advice (procedure, section 4 and 12).
 
 rights-legal-under-11-title = Legal advice and court
 rights-legal-under-11-body =
@@ -290,7 +300,7 @@ rights-legal-11-to-15-body =
     If you want to go to court, your { $officer_title } must help you get legal advice.
     If you are in care because of a care order, you can ask the court to end it.
     You can also ask the court about seeing someone from your family.
-    For some other things, you need the court's permission first. The court says yes if you understand enough about what you are asking.
+    For some other things, you need the court's permission first. The court can say yes if you understand enough about what you are asking.
     A lawyer can tell you what you can ask for, and help you do it.
 
 rights-legal-16-plus-title = Legal advice and court
@@ -298,7 +308,7 @@ rights-legal-16-plus-body =
     You have the right to get legal advice from a solicitor about your care.
     If you want to go to court, your { $officer_title } must help you get that advice.
     If you are in care because of a care order, you can ask the court to end it. You can also ask the court about seeing a named person, such as someone in your family.
-    Other kinds of court orders need the court's permission before you can apply. The court gives it when you understand enough about what you are asking for.
+    Other kinds of court orders need the court's permission before you can apply. The court can give it when you understand enough about what you are asking for.
     A solicitor can tell you which of these apply to you.
     Sometimes the council keeps failing to do what it should for you. Then, as a last step, your { $officer_title } can send your case to Cafcass. Cafcass is a service that stands up for children in family courts.
 
@@ -311,6 +321,10 @@ rights-legal-easy-body =
     Then you can ask a court to end it.
 
 ## secure: secure children's homes, secure training centres and young offender institutions
+# Sources: DOMAIN.md "Custody" and rule 12; the procedure's section 10. A young
+# person accommodated by agreement (section 20) who is then sentenced stops
+# being looked after, so the words do not promise every child there is still
+# in care (the issue's shorter wording would be wrong for them).
 
 rights-secure-under-11-title = If you live in a secure home
 rights-secure-under-11-body =
@@ -351,6 +365,9 @@ rights-secure-easy-body =
     You can use My Say on a shared screen there.
 
 ## pathway: 16 and 17, your pathway plan
+# Sources: DOMAIN.md "Leaving care" (eligible: 16 or 17, looked after for 13
+# weeks in total since 14). "Moving on", not "leaving care" (DOMAIN.md's
+# words children prefer).
 
 rights-pathway-under-11-title = When you are 16 and 17
 rights-pathway-under-11-body =
@@ -364,7 +381,7 @@ rights-pathway-under-11-body =
 rights-pathway-11-to-15-title = When you are 16 and 17
 rights-pathway-11-to-15-body =
     When you are 16 or 17, you may get a pathway plan. It is your plan for moving on from care.
-    You get one if you have been in care for at least 13 weeks since you were 14.
+    You get one if you have been in care for at least 13 weeks in total since you were 14.
     You also get a personal adviser to help you with it.
     Your reviews will look at your pathway plan. You can still take part in the same ways.
     You can ask to keep a personal adviser until you are 25.
@@ -372,7 +389,7 @@ rights-pathway-11-to-15-body =
 
 rights-pathway-16-plus-title = 16 and 17: your pathway plan
 rights-pathway-16-plus-body =
-    If you are 16 or 17 and have been in care for at least 13 weeks since you were 14, you get a pathway plan and a personal adviser.
+    If you are 16 or 17 and have been in care for at least 13 weeks in total since you were 14, you get a pathway plan and a personal adviser.
     Your pathway plan is your plan for moving on from care.
     Your { $officer_title } keeps chairing your reviews, and they look at your pathway plan. You can take part in all the same ways as before.
     The review should be at a time that lets you come.
