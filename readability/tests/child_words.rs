@@ -211,7 +211,17 @@ fn rights_rows() -> Vec<Row> {
         .iter()
         .filter_map(|m| Some((m.id.as_str(), measured_text(m)?)))
         .collect();
-    let mut rows = Vec::new();
+    // The words around the sections, read by everyone: the youngest limit.
+    let around: Measure = text
+        .iter()
+        .filter(|(id, _)| id.starts_with("rights-page-") || id.starts_with("rights-version-"))
+        .map(|(_, t)| measure(t))
+        .sum();
+    let mut rows = vec![Row {
+        what: "the page around the sections".into(),
+        measure: around,
+        limit: (VERSIONS[0].1, VERSIONS[0].2),
+    }];
     for (version, grade, wps) in VERSIONS {
         for section in SECTIONS {
             let id = format!("rights-{section}-{version}-body");
