@@ -8,6 +8,7 @@
 
 pub mod fluent_text;
 pub mod grade;
+pub mod rust_source;
 pub mod syllables;
 
 pub use grade::{measure, Measure};

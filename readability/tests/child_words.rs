@@ -24,6 +24,7 @@ use std::path::{Path, PathBuf};
 
 use fluent_bundle::FluentArgs;
 use readability::fluent_text::{self, Message};
+use readability::rust_source;
 use readability::{measure, Measure};
 
 const SECTIONS: [&str; 10] = [
@@ -238,114 +239,12 @@ fn rights_rows() -> Vec<Row> {
     rows
 }
 
-/// The string literals of a Rust file's code, leaving out its tests.
-fn literals(code: &str) -> Vec<String> {
-    let code = code.split("#[cfg(test)]").next().unwrap_or_default();
-    let mut out = Vec::new();
-    let mut chars = code.chars().peekable();
-    let mut in_comment = false;
-    let mut previous = ' ';
-    while let Some(c) = chars.next() {
-        if in_comment {
-            if c == '\n' {
-                in_comment = false;
-            }
-        } else if c == '/' && chars.peek() == Some(&'/') {
-            in_comment = true;
-        } else if c == '"' && previous != '\'' {
-            let mut literal = String::new();
-            while let Some(d) = chars.next() {
-                match d {
-                    '\\' => {
-                        chars.next();
-                    }
-                    '"' => break,
-                    _ => literal.push(d),
-                }
-            }
-            out.push(literal);
-        }
-        previous = c;
-    }
-    out
-}
-
-/// The files of the app crate that `code` names through `crate::` paths.
-fn used_files(src: &Path, code: &str) -> Vec<PathBuf> {
-    let code = code.split("#[cfg(test)]").next().unwrap_or_default();
-    let mut paths: Vec<Vec<String>> = Vec::new();
-    for (at, _) in code.match_indices("crate::") {
-        let rest = &code[at + "crate::".len()..];
-        if let Some(group) = rest.strip_prefix('{') {
-            let inner = &group[..group.find('}').unwrap_or(group.len())];
-            for item in inner.split(',') {
-                paths.push(segments(item.trim()));
-            }
-        } else {
-            paths.push(segments(rest));
-        }
-    }
-    let mut files = Vec::new();
-    for segs in paths {
-        for n in (1..=segs.len()).rev() {
-            let stem = segs[..n].join("/");
-            let candidates = [
-                src.join(format!("{stem}.rs")),
-                src.join(&stem).join("mod.rs"),
-            ];
-            if let Some(file) = candidates.into_iter().find(|f| f.is_file()) {
-                files.push(file);
-                break;
-            }
-        }
-    }
-    files
-}
-
-fn segments(path: &str) -> Vec<String> {
-    path.split("::")
-        .map_while(|s| {
-            let s: String = s
-                .chars()
-                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
-                .collect();
-            (!s.is_empty()).then_some(s)
-        })
-        .collect()
-}
-
-/// The message ids one child screen shows, following its code's `crate::` uses.
+/// The message ids one child screen shows.
 fn screen_ids(start: &[&str], ids: &BTreeSet<String>) -> BTreeSet<String> {
-    let src = root().join("app/src");
-    let mut seen = BTreeSet::new();
-    let mut todo: Vec<PathBuf> = start.iter().map(|f| src.join(f)).collect();
-    for f in &todo {
-        assert!(f.is_file(), "{f:?} is listed in CHILD_SCREENS but missing");
-    }
-    let mut found = BTreeSet::new();
-    while let Some(file) = todo.pop() {
-        if !seen.insert(file.clone()) {
-            continue;
-        }
-        let code = std::fs::read_to_string(&file).unwrap();
-        found.extend(
-            literals(&code)
-                .into_iter()
-                .filter(|l| ids.contains(l) && !PARTS_OF_OTHERS.iter().any(|p| l.starts_with(p))),
-        );
-        for next in used_files(&src, &code) {
-            let rel = next
-                .strip_prefix(&src)
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            let another_page = rel.starts_with("pages/") && !start.contains(&rel.as_str());
-            if !another_page && !NOT_FOLLOWED.contains(&rel.as_str()) {
-                todo.push(next);
-            }
-        }
-    }
-    found
+    rust_source::ids_shown(&root().join("app/src"), start, &NOT_FOLLOWED, ids)
+        .into_iter()
+        .filter(|id| !PARTS_OF_OTHERS.iter().any(|p| id.starts_with(p)))
+        .collect()
 }
 
 fn app_rows() -> Vec<Row> {
