@@ -256,14 +256,10 @@ fn lazy_pages_fetch_their_words(modules: &BTreeMap<String, String>) -> Result<()
     for (module, code) in modules {
         for tag in code.split("<LazyPage").skip(1) {
             let tag = &tag[..tag.find("/>").context("a LazyPage without `/>`")?];
-            let page = tag
-                .split("lazy_pages::")
-                .nth(1)
-                .map(|rest| {
-                    rest.split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
-                        .next()
-                })
-                .flatten();
+            let page = tag.split("lazy_pages::").nth(1).and_then(|rest| {
+                rest.split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                    .next()
+            });
             let words = tag
                 .split("words=\"")
                 .nth(1)
