@@ -1,7 +1,9 @@
 //! Every word the app shows comes from `locales/<language>/app.ftl`. The
-//! build serves each language as a file of its own (`xtask/src/locales.rs`),
-//! not inside the wasm; `languages.rs` fetches the one in use and hands its
-//! text to `load`. `t!` reads whichever language is in use when it runs.
+//! build serves each language as files of its own (`xtask/src/locales.rs`),
+//! not inside the wasm: the first view's words, and the words of each page
+//! fetched when first opened. `languages.rs` fetches them for the language
+//! in use and hands their text to `load` and `add_page_words`. `t!` reads
+//! whichever language is in use when it runs.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -19,7 +21,18 @@ thread_local! {
     static IN_USE: RefCell<Rc<FluentLanguageLoader>> = RefCell::new(Rc::new(first_words()));
     /// Every language fetched so far, so switching back needs no download.
     /// A few at most: a list is smaller in the wasm than a map.
-    static LOADED: RefCell<Vec<(String, Rc<FluentLanguageLoader>)>> = const { RefCell::new(Vec::new()) };
+    static LOADED: RefCell<Vec<Loaded>> = const { RefCell::new(Vec::new()) };
+}
+
+/// One language's words fetched so far.
+struct Loaded {
+    tag: String,
+    /// The pages whose words are in `text`, besides the first view's.
+    pages: Vec<&'static str>,
+    /// Every file fetched, one after another: one Fluent resource, so a
+    /// page's words may use terms of the first view's.
+    text: String,
+    words: Rc<FluentLanguageLoader>,
 }
 
 /// The words `t!` reads from.
@@ -44,17 +57,61 @@ fn first_words() -> FluentLanguageLoader {
 
 /// Whether this language's words were fetched already.
 pub fn is_loaded(tag: &str) -> bool {
-    LOADED.with(|loaded| loaded.borrow().iter().any(|(loaded, _)| loaded == tag))
+    LOADED.with(|loaded| loaded.borrow().iter().any(|loaded| loaded.tag == tag))
 }
 
-/// Keeps `text`, the `.ftl` file of language `tag`, for `use_language`.
-/// False if the tag or the file is not usable.
+/// Keeps `text`, the first view's `.ftl` file of language `tag`, for
+/// `use_language`. False if the tag or the file is not usable.
 pub fn load(tag: &str, text: &str) -> bool {
     let Some(words) = words_from(tag, text) else {
         return false;
     };
-    LOADED.with(|loaded| loaded.borrow_mut().push((tag.to_string(), Rc::new(words))));
+    LOADED.with(|loaded| {
+        loaded.borrow_mut().push(Loaded {
+            tag: tag.to_string(),
+            pages: Vec::new(),
+            text: text.to_string(),
+            words: Rc::new(words),
+        })
+    });
     true
+}
+
+/// Whether the words of the page split off as `page` are loaded in `tag`.
+pub fn has_page_words(tag: &str, page: &str) -> bool {
+    LOADED.with(|loaded| {
+        loaded
+            .borrow()
+            .iter()
+            .any(|loaded| loaded.tag == tag && loaded.pages.contains(&page))
+    })
+}
+
+/// Adds `text`, the words of page `page` in language `tag`, to that loaded
+/// language (in use at once if it is the one in use). False if the language
+/// is not loaded or the words are not usable.
+pub fn add_page_words(tag: &str, page: &'static str, text: &str) -> bool {
+    LOADED.with(|loaded| {
+        let mut loaded = loaded.borrow_mut();
+        let Some(language) = loaded.iter_mut().find(|loaded| loaded.tag == tag) else {
+            return false;
+        };
+        let all = format!("{}\n{text}", language.text);
+        let Some(words) = words_from(tag, &all) else {
+            return false;
+        };
+        let words = Rc::new(words);
+        IN_USE.with(|in_use| {
+            let mut in_use = in_use.borrow_mut();
+            if Rc::ptr_eq(&in_use, &language.words) {
+                *in_use = words.clone();
+            }
+        });
+        language.text = all;
+        language.pages.push(page);
+        language.words = words;
+        true
+    })
 }
 
 /// Makes a loaded language the one every `t!` reads from now on.
@@ -63,8 +120,8 @@ pub fn use_language(tag: &str) -> bool {
         let loaded = loaded.borrow();
         loaded
             .iter()
-            .find(|(loaded, _)| loaded == tag)
-            .map(|(_, words)| words.clone())
+            .find(|loaded| loaded.tag == tag)
+            .map(|loaded| loaded.words.clone())
     });
     let Some(words) = found else {
         return false;
@@ -152,6 +209,20 @@ mod tests {
         );
         assert!(!use_language("pl"));
         assert!(!load("not a tag", "x = y"));
+        // A page's words join the language, and may use the first view's terms.
+        assert!(load("en-XA", "-service = Mŷ Šåŷ\nsign-out = Šîĝñ öûţ\n"));
+        assert!(use_language("en-XA"));
+        assert!(!has_page_words("en-XA", "my_views"));
+        assert!(add_page_words(
+            "en-XA",
+            "my_views",
+            "my-views-title = Ŵîţĥ { -service }\n"
+        ));
+        assert!(has_page_words("en-XA", "my_views"));
+        assert!(!has_page_words("cy", "my_views"));
+        assert_eq!(words().get("my-views-title"), "Ŵîţĥ Mŷ Šåŷ");
+        assert_eq!(crate::t!("sign-out"), "Šîĝñ öûţ");
+        assert!(!add_page_words("pl", "my_views", "a = b\n"));
         // Other tests may run on this thread next.
         IN_USE.with(|in_use| *in_use.borrow_mut() = Rc::new(first_words()));
     }

@@ -1,7 +1,8 @@
 //! Which languages there are, which one is in use, and changing it at any
 //! moment. The build lists the languages in the HTML shell
-//! (`xtask/src/locales.rs`); a language's words are fetched the first time
-//! it is used. The first language comes from `?lang=` in the address, else
+//! (`xtask/src/locales.rs`); a language's first-view words are fetched the
+//! first time it is used, and a page's words when the page is first opened
+//! in it (`components/lazy_page.rs`). The first language comes from `?lang=` in the address, else
 //! the choice remembered in this browser, else the browser's own languages.
 //! A signed-in person's choice saved on the server wins once they sign in
 //! (`components/language_menu.rs`), unless the address asked for another.
@@ -26,8 +27,9 @@ pub struct Language {
     pub name: String,
     /// `ltr` or `rtl`, for `<html dir>`.
     pub dir: String,
-    /// Where its words are, under a name that changes with them.
-    pub file: String,
+    /// Where its words are, under a name that changes with them: the files
+    /// are `<words>.first.ftl` and `<words>.<page>.ftl` for each split page.
+    pub words: String,
     /// A pseudo-locale for testing layouts: never offered unless asked for.
     pub pseudo: bool,
 }
@@ -43,6 +45,8 @@ pub struct Languages {
     /// The person whose saved choice has been applied, so it is applied
     /// once per sign-in and a new choice from the menu is not undone.
     saved_applied_for: StoredValue<Option<i64>>,
+    /// The split pages opened so far, whose words a new language needs too.
+    opened: StoredValue<Vec<&'static str>>,
 }
 
 impl Languages {
@@ -54,6 +58,7 @@ impl Languages {
             current: RwSignal::new(String::new()),
             asked: StoredValue::new(asked),
             saved_applied_for: StoredValue::new(None),
+            opened: StoredValue::new(Vec::new()),
         };
         provide_context(languages);
         languages
@@ -125,21 +130,58 @@ impl Languages {
         });
     }
 
-    /// Fetches the language's words if need be, then shows every page in it.
-    /// False (and nothing changed) if the tag is not in this build or the
-    /// words could not be fetched.
-    async fn switch(self, tag: &str) -> bool {
-        let Some(language) = self
-            .list
+    /// Fetches the words of the split page `page` in the language in use,
+    /// unless they are here already, and remembers that the page was opened.
+    /// False if they did not arrive.
+    pub async fn page_words(self, page: &'static str) -> bool {
+        // Remembered first, so a switch to another language that starts
+        // meanwhile fetches this page's words in that language too.
+        self.opened.update_value(|opened| {
+            if !opened.contains(&page) {
+                opened.push(page);
+            }
+        });
+        let tag = self.current.get_untracked();
+        let fetched = match self.find(&tag) {
+            Some(language) => fetch_page_words(&language, page).await,
+            None => false,
+        };
+        if !fetched {
+            self.opened
+                .update_value(|opened| opened.retain(|opened| *opened != page));
+        }
+        fetched
+    }
+
+    fn find(self, tag: &str) -> Option<Language> {
+        self.list
             .with_value(|list| list.iter().find(|l| l.tag == tag).cloned())
-        else {
+    }
+
+    /// Fetches the language's words if need be, with those of every page
+    /// opened so far, then shows every page in it. False (and nothing
+    /// changed) if the tag is not in this build or the words could not be
+    /// fetched.
+    async fn switch(self, tag: &str) -> bool {
+        let Some(language) = self.find(tag) else {
             return false;
         };
         if !i18n::is_loaded(&language.tag) {
-            let Some(text) = fetch_text(&language.file).await else {
+            let Some(text) = fetch_text(&format!("{}.first.ftl", language.words)).await else {
                 return false;
             };
             if !i18n::load(&language.tag, &text) {
+                return false;
+            }
+        }
+        // Asked again each time: a page may open while words arrive.
+        while let Some(page) = self.opened.with_value(|opened| {
+            opened
+                .iter()
+                .copied()
+                .find(|page| !i18n::has_page_words(&language.tag, page))
+        }) {
+            if !fetch_page_words(&language, page).await {
                 return false;
             }
         }
@@ -180,13 +222,24 @@ fn list_in_shell() -> Vec<Language> {
                 tag: text("tag")?,
                 name: text("name")?,
                 dir: text("dir")?,
-                file: text("file")?,
+                words: text("words")?,
                 pseudo: js_sys::Reflect::get(&entry, &"pseudo".into())
                     .ok()?
                     .as_bool()?,
             })
         })
         .collect()
+}
+
+/// The words of the split page `page` in `language`, fetched and added to it.
+async fn fetch_page_words(language: &Language, page: &'static str) -> bool {
+    if i18n::has_page_words(&language.tag, page) {
+        return true;
+    }
+    match fetch_text(&format!("{}.{page}.ftl", language.words)).await {
+        Some(text) => i18n::add_page_words(&language.tag, page, &text),
+        None => false,
+    }
 }
 
 async fn fetch_text(file: &str) -> Option<String> {
@@ -255,7 +308,7 @@ mod tests {
             tag: tag.into(),
             name: tag.into(),
             dir: "ltr".into(),
-            file: format!("/locales/{tag}.0123456789abcdef.ftl"),
+            words: format!("/locales/{tag}.0123456789abcdef"),
             pseudo,
         }
     }

@@ -31,44 +31,44 @@ pub fn Shell(settings: Option<Settings>) -> impl IntoView {
             <SkipLink />
             <Header />
             <main id="main" class="width-container main" tabindex="-1">
-                <Routes fallback=|| view! { <LazyPage page=lazy_pages::not_found /> }>
+                <Routes fallback=|| view! { <LazyPage page=lazy_pages::not_found words="not_found" /> }>
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/sign-in") view=SignIn />
                     <Route
                         path=path!("/sign-in/staff")
-                        view=|| view! { <LazyPage page=lazy_pages::staff_sign_in /> }
+                        view=|| view! { <LazyPage page=lazy_pages::staff_sign_in words="staff_sign_in" /> }
                     />
                     <Route
                         path=path!("/activate")
-                        view=|| view! { <LazyPage page=lazy_pages::activate /> }
+                        view=|| view! { <LazyPage page=lazy_pages::activate words="activate" /> }
                     />
                     <Route
                         path=path!("/children/:id")
-                        view=|| view! { <LazyPage page=lazy_pages::child_officer /> }
+                        view=|| view! { <LazyPage page=lazy_pages::child_officer words="child_officer" /> }
                     />
                     <Route
                         path=path!("/my-views")
-                        view=|| view! { <LazyPage page=lazy_pages::my_views /> }
+                        view=|| view! { <LazyPage page=lazy_pages::my_views words="my_views" /> }
                     />
                     <Route
                         path=path!("/my-meeting")
-                        view=|| view! { <LazyPage page=lazy_pages::my_meeting /> }
+                        view=|| view! { <LazyPage page=lazy_pages::my_meeting words="my_meeting" /> }
                     />
                     <Route
                         path=path!("/children/:id/views-with-help")
-                        view=|| view! { <LazyPage page=lazy_pages::views_with_help /> }
+                        view=|| view! { <LazyPage page=lazy_pages::views_with_help words="views_with_help" /> }
                     />
                     <Route
                         path=path!("/children/:id/review")
-                        view=|| view! { <LazyPage page=lazy_pages::next_review /> }
+                        view=|| view! { <LazyPage page=lazy_pages::next_review words="next_review" /> }
                     />
                     <Route
                         path=path!("/children/:id/contributions/:cid")
-                        view=|| view! { <LazyPage page=lazy_pages::contribution /> }
+                        view=|| view! { <LazyPage page=lazy_pages::contribution words="contribution" /> }
                     />
                     <Route
                         path=path!("/children/:id/carer-contribution")
-                        view=|| view! { <LazyPage page=lazy_pages::carer_contribution /> }
+                        view=|| view! { <LazyPage page=lazy_pages::carer_contribution words="carer_contribution" /> }
                     />
                 </Routes>
             </main>

@@ -2,6 +2,7 @@
 # Children read most of these pages: short sentences, everyday words.
 # $officer is the council's name for the reviewing officer, for example "CISRO" or "IRO".
 
+## chunk: first
 -service = My Say
 
 ## Whole app
@@ -77,10 +78,12 @@ password-hidden = Your password is hidden
 error-summary-title = There is a problem
 # Read before an inline error message by screen readers.
 error-prefix = Error:
+## chunk: activate carer_contribution contribution my_meeting my_views next_review staff_sign_in views_with_help
 back = Back
 
 ## Child sign-in
 
+## chunk: first
 sign-in-title = Sign in to { -service }
 sign-in-username = Username
 sign-in-passphrase = Passphrase
@@ -90,6 +93,7 @@ sign-in-staff-link = Sign in as an adult who works with children
 
 ## Staff sign-in
 
+## chunk: staff_sign_in
 staff-sign-in-title = Sign in for staff and carers
 staff-sign-in-email = Email address
 staff-sign-in-password = Password
@@ -97,6 +101,7 @@ staff-sign-in-button = Sign in
 
 ## First sign-in with a code
 
+## chunk: activate
 activate-title = Choose your passphrase
 activate-intro = Your { $officer } gave you a username and a code. Use them to choose your own passphrase.
 activate-username = Username
@@ -108,6 +113,7 @@ activate-button = Continue
 
 ## Form errors
 
+## chunk: first
 error-wrong-details-child = The username or passphrase is not right. Check them and try again. If you have not chosen a passphrase yet, use the code from your { $officer }.
 error-wrong-details-staff = The email address or password is not right. Check them and try again.
 error-needs-activation = You have not chosen a passphrase yet. Use the code from your { $officer } to choose one.
@@ -204,6 +210,7 @@ your-officer = your { $officer }
 
 ## Adults: the children they work with
 
+## chunk: caseload
 caseload-title-mine = Your children
 caseload-title-all = All children
 caseload-title-social-worker = Children you are the social worker for
@@ -235,11 +242,15 @@ placement-other = Somewhere else
 
 ## Pages for problems
 
+## chunk: carer_contribution not_allowed
 not-allowed-title = You cannot see this page
 not-allowed-body = Your account does not let you see this page.
+## chunk: carer_contribution child_officer contribution next_review not_found views_with_help
 not-found-title = Page not found
 not-found-body = Check the web address is right.
+## chunk: carer_contribution child_officer contribution my_meeting my_views next_review not_allowed not_found views_with_help
 go-home = Go to your home page
+## chunk: first
 load-failed-title = Sorry, this page did not load
 load-failed-body = Check you are online and try again.
 try-again = Try again
@@ -247,11 +258,14 @@ try-again = Try again
 ## Writing for a review: "My views" and "My meeting"
 # $name is the reviewing officer's name (or "your CISRO" when there is none yet).
 
+## chunk: my_meeting my_views views_with_help
 optional = { $label } (optional)
 draft-explained = What you write is saved as you go. Nobody else sees it until you send it.
 draft-saved = Saved
 draft-retrying = Not saved yet, trying again
+## chunk: carer_contribution my_meeting my_views views_with_help
 draft-too-long = Not saved yet: one answer is too long. Make it shorter and it will save.
+## chunk: my_meeting my_views views_with_help
 count-limit = You can write up to { $max } characters.
 count-left = { $left ->
     [one] You have 1 character left
@@ -342,7 +356,9 @@ my-meeting-last-sent = What you sent last time
 
 ## An advocate writes a child's views with them ($child is the child's first name)
 
+## chunk: child_officer
 with-help-link = Write their views with them
+## chunk: views_with_help
 with-help-title = { $child }'s views, written with { $child }
 with-help-intro = Write what { $child } wants { $name } to know, in { $child }'s words. { $child } can read it and send it in the app. If { $child } agreed to it with you in person, you can send it.
 with-help-send = { $child } agreed to this in person – send it
@@ -351,12 +367,14 @@ with-help-sent-before = Sent before
 
 ## An adult's view of a child: links to the review pages
 
+## chunk: child_officer
 child-link-review = The next review: booking and what has arrived
 child-link-carer = Your contribution to the next review
 
 ## Who someone is, after their name: "Jordan Lee (advocate)"
 # $role is child, carer, advocate, reviewing_officer, social_worker or manager.
 
+## chunk: carer_contribution contribution next_review
 adult-person-with-role = { $name } ({ $role ->
     [child] child
     [carer] carer
@@ -368,13 +386,16 @@ adult-person-with-role = { $name } ({ $role ->
 
 ## The officer's page for a child's next review
 
+## chunk: next_review
 review-title = { $child }'s next review
 review-must-happen-by = It must happen by { $date }.
 review-booked-heading = Booked review
+## chunk: carer_contribution contribution next_review
 review-booked-on = { $date } at { $time }
 review-booked-on-no-time = { $date }
 review-online = Online
 review-where = Where: { $place }
+## chunk: next_review
 review-working-days = { $days ->
     [0] That is today.
     [one] That is 1 working day away.
@@ -418,6 +439,7 @@ review-no-carer-yet-detail = The review is 10 working days away or less.
 
 ## Contributions, as lists and pages show them
 
+## chunk: carer_contribution contribution next_review
 contribution-kind-my-views = { $child }'s views
 contribution-kind-my-meeting = { $child }'s wishes for the meeting
 contribution-kind-carer = Carer's contribution
@@ -473,11 +495,14 @@ wishes-not-said = Not said
 
 ## The carer's contribution
 
+## chunk: carer_contribution
 carer-title = Your contribution to { $child }'s review
 carer-intro = Tell the { $officer } how things are going for { $child }. You can attach reports or letters too.
 carer-review-on = The review is on { $date }.
 carer-review-by = The review must happen by { $date }.
+## chunk: carer_contribution contribution
 adult-carer-text = What you want to say
+## chunk: carer_contribution
 carer-text-hint = Your words save as you type.
 carer-count = { $left ->
     [one] You have 1 character left

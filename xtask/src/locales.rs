@@ -1,8 +1,13 @@
-//! Each language's words as a file of its own in dist/locales/, so the wasm
-//! carries no words and a phone downloads only the language it shows. The
-//! file names carry a hash of their content, so browsers may keep them for
-//! ever; the HTML shell lists them (with each language's name and writing
-//! direction) for the app to pick from.
+//! Each language's words as files of their own in dist/locales/, so the wasm
+//! carries no words and a phone downloads only the language it shows, and of
+//! it only the words of the pages it opens. locales/en-GB/app.ftl is divided
+//! by group comments `## chunk: <names>` into the first view's words
+//! (`first`) and the words of the pages of `app/src/lazy_pages.rs`, named by
+//! their `#[wasm_split(name)]`; every language is cut the same way as en-GB,
+//! so translators need no markers. The file names carry a hash of the
+//! language's words, so browsers may keep them for ever; the HTML shell lists
+//! each language's name, writing direction and where its words are, for the
+//! app to pick from (`app/src/languages.rs`).
 //!
 //! Two pseudo-locales are made here from en-GB, never written by hand, to
 //! test pages before real translations arrive: `en-XA` (accented, about a
@@ -13,7 +18,7 @@ use anyhow::{bail, Context, Result};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, Resource};
 use fluent_syntax::{parser, serializer};
 use sha2::{Digest, Sha256};
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::path::Path;
 
@@ -28,6 +33,12 @@ const RIGHT_TO_LEFT: &[&str] = &["ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug"
 /// Where the app finds the list: a JSON data block, which the
 /// Content-Security-Policy allows because it is never run.
 const SHELL_SLOT: &str = r#"<script type="application/json" id="locales"></script>"#;
+/// The words of the first view, shell, sign-in and home: fetched at start.
+pub const FIRST: &str = "first";
+/// What starts a section of app.ftl; the names of its chunks follow.
+const SECTION_MARK: &str = "chunk:";
+/// Where the split points are, whose names the sections use.
+const SPLITS_SOURCE: &str = "app/src/lazy_pages.rs";
 
 struct Locale {
     tag: String,
@@ -35,21 +46,34 @@ struct Locale {
     pseudo: bool,
 }
 
-/// Writes dist/locales/<tag>.<hash>.ftl for every language in locales/ and
-/// for the pseudo-locales, and lists them in dist/index.html.
+/// Writes dist/locales/<tag>.<hash>.<chunk>.ftl for every chunk of every
+/// language in locales/ and of the pseudo-locales, and lists the languages
+/// in dist/index.html, each with `words`, the part of its files' names
+/// before `.<chunk>.ftl`.
 pub fn build(root: &Path, dist: &Path) -> Result<()> {
+    let splits = split_names(&fs::read_to_string(root.join(SPLITS_SOURCE)).context(SPLITS_SOURCE)?);
+    let map = section_map(&read_source(&root.join(SOURCE_DIR), FALLBACK)?, &splits)?;
     let locales = gather(&root.join(SOURCE_DIR))?;
     let out = dist.join("locales");
     fs::create_dir_all(&out)?;
     let mut list = Vec::new();
     for locale in &locales {
-        let file = format!("{}.{}.ftl", locale.tag, content_hash(locale.ftl.as_bytes()));
-        fs::write(out.join(&file), &locale.ftl)?;
+        let chunks = cut(&parse(locale.ftl.clone())?, &map, &splits);
+        // One hash for all of a language's files keeps the shell's list short.
+        let mut hasher = Sha256::new();
+        for (chunk, ftl) in &chunks {
+            hasher.update(chunk.as_bytes());
+            hasher.update(ftl.as_bytes());
+        }
+        let words = format!("{}.{}", locale.tag, hex(&hasher.finalize()[..8]));
+        for (chunk, ftl) in &chunks {
+            fs::write(out.join(format!("{words}.{chunk}.ftl")), ftl)?;
+        }
         list.push(serde_json::json!({
             "tag": locale.tag,
             "name": language_name(&locale.ftl).with_context(|| locale.tag.clone())?,
             "dir": direction(&locale.tag),
-            "file": format!("/locales/{file}"),
+            "words": format!("/locales/{words}"),
             "pseudo": locale.pseudo,
         }));
     }
@@ -63,6 +87,161 @@ pub fn build(root: &Path, dist: &Path) -> Result<()> {
     let filled = SHELL_SLOT.replace("></script>", &format!(">{json}</script>"));
     fs::write(index, html.replace(SHELL_SLOT, &filled))?;
     Ok(())
+}
+
+/// The names of the `#[wasm_split(name, …)]` points in lazy_pages.rs.
+pub fn split_names(source: &str) -> Vec<String> {
+    source
+        .split("#[wasm_split(")
+        .skip(1)
+        .filter_map(|rest| {
+            let name = rest.split([',', ')']).next()?.trim();
+            (!name.is_empty()).then(|| name.to_string())
+        })
+        .collect()
+}
+
+/// en-GB's app.ftl with its comments, which mark the sections.
+pub fn read_source(dir: &Path, tag: &str) -> Result<Resource<String>> {
+    let path = dir.join(tag).join(FILE_NAME);
+    let text = fs::read_to_string(&path).with_context(|| path.display().to_string())?;
+    match parser::parse(text) {
+        Ok(resource) => Ok(resource),
+        Err((_, errors)) => bail!("{}: Fluent syntax errors: {errors:?}", path.display()),
+    }
+}
+
+/// For each message and term of en-GB, the chunks whose files carry it.
+/// Refuses a message outside any section, a section naming a chunk that is
+/// not a split point, an id written twice, and a message that refers to
+/// one its chunk's file and the first view's do not hold.
+pub fn section_map(
+    source: &Resource<String>,
+    splits: &[String],
+) -> Result<HashMap<String, Vec<String>>> {
+    let mut map: HashMap<String, Vec<String>> = HashMap::new();
+    let mut current: Option<Vec<String>> = None;
+    for entry in &source.body {
+        if let Entry::GroupComment(comment) = entry {
+            let text = comment.content.join(" ");
+            let Some(names) = text.trim().strip_prefix(SECTION_MARK) else {
+                continue;
+            };
+            let names: Vec<String> = names.split_whitespace().map(String::from).collect();
+            if names.is_empty() {
+                bail!("`## {text}` in {FALLBACK}/{FILE_NAME} names no chunk");
+            }
+            for name in &names {
+                if name != FIRST && !splits.contains(name) {
+                    bail!(
+                        "`## {text}` in {FALLBACK}/{FILE_NAME}: `{name}` is not `{FIRST}` nor a \
+                         #[wasm_split] name in {SPLITS_SOURCE} ({})",
+                        splits.join(", ")
+                    );
+                }
+            }
+            current = Some(names);
+            continue;
+        }
+        let Some(id) = entry_id(entry) else { continue };
+        let Some(chunks) = &current else {
+            bail!(
+                "`{id}` in {FALLBACK}/{FILE_NAME} is in no section: put it under a \
+                 `## {SECTION_MARK} <names>` line ({FIRST} for the first view)"
+            );
+        };
+        if map.insert(id.clone(), chunks.clone()).is_some() {
+            bail!("`{id}` is written twice in {FALLBACK}/{FILE_NAME}");
+        }
+    }
+    for entry in &source.body {
+        let Some(id) = entry_id(entry) else { continue };
+        let chunks = &map[&id];
+        for used in references(entry) {
+            let Some(theirs) = map.get(&used) else {
+                bail!("`{id}` in {FALLBACK}/{FILE_NAME} refers to `{used}`, which is not there");
+            };
+            let reachable =
+                |chunk: &String| theirs.contains(chunk) || theirs.iter().any(|c| c == FIRST);
+            if let Some(chunk) = chunks.iter().find(|chunk| !reachable(chunk)) {
+                bail!(
+                    "`{id}` is in chunk `{chunk}` but refers to `{used}`, which is in neither \
+                     `{chunk}` nor `{FIRST}`"
+                );
+            }
+        }
+    }
+    Ok(map)
+}
+
+/// The ids of the messages and terms an entry's patterns refer to.
+fn references(entry: &Entry<String>) -> Vec<String> {
+    fn expression(expression: &Expression<String>, out: &mut Vec<String>) {
+        match expression {
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for variant in variants {
+                    pattern(&variant.value, out);
+                }
+            }
+            Expression::Inline(inner) => inline(inner, out),
+        }
+    }
+    fn inline(inline_expression: &InlineExpression<String>, out: &mut Vec<String>) {
+        match inline_expression {
+            InlineExpression::MessageReference { id, .. } => out.push(id.name.clone()),
+            InlineExpression::TermReference { id, .. } => out.push(format!("-{}", id.name)),
+            InlineExpression::Placeable { expression: inner } => expression(inner, out),
+            _ => {}
+        }
+    }
+    fn pattern(pattern_value: &Pattern<String>, out: &mut Vec<String>) {
+        for element in &pattern_value.elements {
+            if let PatternElement::Placeable { expression: inner } = element {
+                expression(inner, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let (value, attributes) = match entry {
+        Entry::Message(message) => (message.value.as_ref(), &message.attributes),
+        Entry::Term(term) => (Some(&term.value), &term.attributes),
+        _ => return out,
+    };
+    for value in value
+        .into_iter()
+        .chain(attributes.iter().map(|attribute| &attribute.value))
+    {
+        pattern(value, &mut out);
+    }
+    out
+}
+
+/// One language's words cut into its files: `first`, then one per split
+/// point, each holding the entries en-GB's sections give it (a split with no
+/// words of its own gets an empty file, so every page finds one). Entries
+/// en-GB does not have are left out: no page asks for them.
+fn cut(
+    resource: &Resource<String>,
+    map: &HashMap<String, Vec<String>>,
+    splits: &[String],
+) -> BTreeMap<String, String> {
+    std::iter::once(FIRST)
+        .chain(splits.iter().map(String::as_str))
+        .map(|chunk| {
+            let body = resource
+                .body
+                .iter()
+                .filter(|entry| {
+                    entry_id(entry)
+                        .and_then(|id| map.get(&id))
+                        .is_some_and(|chunks| chunks.iter().any(|c| c == chunk))
+                })
+                .cloned()
+                .collect();
+            (chunk.to_string(), serializer::serialize(&Resource { body }))
+        })
+        .collect()
 }
 
 /// The fallback first, then the other languages of locales/ in order, then
@@ -202,11 +381,8 @@ fn direction(tag: &str) -> &'static str {
 }
 
 /// 16 hex digits of SHA-256: a new name whenever the words change.
-fn content_hash(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)[..8]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The fallback with `change` applied to every run of text: message values,
@@ -428,9 +604,96 @@ field = Name
         assert!(parse("hello = { $name\n".to_string()).is_err());
     }
 
+    const SECTIONS: &str = "\
+-service = My Say
+## chunk: first
+-service = My Say
+sign-out = Sign out
+## Another heading, inside the same section
+help = Ask { -service }
+## chunk: my_views caseload
+views-title = My views
+views-help = { help }
+## chunk: caseload
+caseload-title = Children
+";
+
+    fn splits() -> Vec<String> {
+        vec!["my_views".into(), "caseload".into(), "not_found".into()]
+    }
+
+    fn sections(ftl: &str) -> Result<HashMap<String, Vec<String>>> {
+        section_map(&parser::parse(ftl.to_string()).unwrap(), &splits())
+    }
+
     #[test]
-    fn names_carry_a_hash_of_the_content() {
-        assert_eq!(content_hash(b"a").len(), 16);
-        assert_ne!(content_hash(b"a"), content_hash(b"b"));
+    fn split_names_are_read_from_the_split_points() {
+        let source = "#[wasm_split(staff_sign_in, fallible)]\npub fn a() {}\n\
+                      #[wasm_split(caseload)]\npub fn b() {}\n";
+        assert_eq!(split_names(source), ["staff_sign_in", "caseload"]);
+    }
+
+    #[test]
+    fn each_chunk_gets_its_sections_and_every_split_a_file() {
+        let ftl = &SECTIONS[SECTIONS.find("## chunk: first").unwrap()..];
+        let map = sections(ftl).unwrap();
+        let files = cut(&parse(ftl.to_string()).unwrap(), &map, &splits());
+        assert_eq!(
+            files.keys().collect::<Vec<_>>(),
+            ["caseload", "first", "my_views", "not_found"]
+        );
+        assert_eq!(messages(&files["first"]), ["-service", "sign-out", "help"]);
+        assert_eq!(messages(&files["my_views"]), ["views-title", "views-help"]);
+        assert_eq!(
+            messages(&files["caseload"]),
+            ["views-title", "views-help", "caseload-title"]
+        );
+        assert_eq!(files["not_found"], "");
+    }
+
+    #[test]
+    fn a_message_outside_the_sections_is_refused() {
+        let error = sections(SECTIONS).unwrap_err().to_string();
+        assert!(
+            error.contains("`-service`") && error.contains("no section"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_chunk_is_refused() {
+        let error = sections("## chunk: first my_veiws\na = b\n")
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("`my_veiws` is not"), "{error}");
+    }
+
+    #[test]
+    fn an_id_written_twice_is_refused() {
+        let error = sections("## chunk: first\na = b\n## chunk: caseload\na = c\n")
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("`a` is written twice"), "{error}");
+    }
+
+    #[test]
+    fn a_message_must_reach_what_it_refers_to() {
+        let error = sections(
+            "## chunk: first\na = b\n## chunk: caseload\nc = d\n## chunk: my_views\ne = { c }\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            error.contains("`e` is in chunk `my_views` but refers to `c`"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn our_words_are_all_in_sections() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let splits = split_names(&fs::read_to_string(root.join(SPLITS_SOURCE)).unwrap());
+        let source = read_source(&root.join(SOURCE_DIR), FALLBACK).unwrap();
+        section_map(&source, &splits).unwrap();
     }
 }

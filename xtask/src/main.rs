@@ -18,6 +18,8 @@ mod sizes;
 mod split;
 mod tools;
 mod twiggy;
+#[cfg(test)]
+mod words_on_pages;
 
 use anyhow::{bail, Result};
 use std::path::PathBuf;

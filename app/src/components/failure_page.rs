@@ -24,9 +24,11 @@ pub fn FailurePage(failure: Failure, #[prop(into)] retry: Callback<()>) -> impl 
             view! { <Redirect path="/sign-in" options /> }.into_any()
         }
         Some(ErrorCode::Forbidden) => {
-            view! { <LazyPage page=lazy_pages::not_allowed /> }.into_any()
+            view! { <LazyPage page=lazy_pages::not_allowed words="not_allowed" /> }.into_any()
         }
-        Some(ErrorCode::NotFound) => view! { <LazyPage page=lazy_pages::not_found /> }.into_any(),
+        Some(ErrorCode::NotFound) => {
+            view! { <LazyPage page=lazy_pages::not_found words="not_found" /> }.into_any()
+        }
         _ => view! { <LoadFailed retry /> }.into_any(),
     }
 }

@@ -27,7 +27,7 @@ pub fn Home() -> impl IntoView {
                 // A child account with no child record is a server data problem.
                 (Role::Child, None) => view! { <LoadFailed retry /> }.into_any(),
                 (role, _) => {
-                    view! { <LazyPage page=move || lazy_pages::caseload(role) /> }.into_any()
+                    view! { <LazyPage page=move || lazy_pages::caseload(role) words="caseload" /> }.into_any()
                 }
             }
         />

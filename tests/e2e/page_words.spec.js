@@ -1,0 +1,97 @@
+// Each language's words come in files: the first view's, fetched at start,
+// and each page's, fetched with its code the first time it is opened. A
+// child's first view downloads no words of other pages.
+const { test, expect } = require('@playwright/test');
+const { demo, signInChild, expectNoAxeViolations } = require('./helpers');
+
+/// The names of the word files the page fetches from now on, in order.
+function wordsFetched(page) {
+  const names = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop();
+    if (name.endsWith('.ftl')) names.push(name);
+  });
+  return names;
+}
+
+/// `en-GB.0123456789abcdef.my_views.ftl` is ['en-GB', 'my_views'].
+const parts = (name) => {
+  const [tag, hash, chunk, ext] = name.split('.');
+  expect(hash).toMatch(/^[0-9a-f]{16}$/);
+  expect(ext).toBe('ftl');
+  return [tag, chunk];
+};
+
+test("Sam's first view fetches only the first view's words; My views fetches its own", async ({ page }) => {
+  const fetched = wordsFetched(page);
+  await signInChild(page, demo.sam);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your CISRO' })).toBeVisible();
+  await expect(page.getByText('Priya Shah')).toBeVisible();
+  expect(fetched.map(parts)).toEqual([['en-GB', 'first']]);
+
+  await page.getByRole('link', { name: /^Tell .* what you think$/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Tell .* what you think$/ })).toBeVisible();
+  expect(fetched.map(parts)).toEqual([['en-GB', 'first'], ['en-GB', 'my_views']]);
+
+  // The words are kept: going back and in again fetches nothing more.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your CISRO' })).toBeVisible();
+  await page.getByRole('link', { name: /^Tell .* what you think$/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Tell .* what you think$/ })).toBeVisible();
+  expect(fetched).toHaveLength(2);
+});
+
+test('word files are kept by the browser for ever, and a page reads its words from them', async ({ page }) => {
+  await page.goto('/sign-in');
+  const list = await page.evaluate(() => JSON.parse(document.getElementById('locales').textContent));
+  const english = list.find((l) => l.tag === 'en-GB');
+  const response = await page.request.get(`${english.words}.my_views.ftl`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['cache-control']).toContain('immutable');
+  const text = await response.text();
+  expect(text).toContain('my-views-title =');
+  // The first view's words are not repeated in a page's file.
+  expect(text).not.toContain('sign-in-title =');
+  const first = await (await page.request.get(`${english.words}.first.ftl`)).text();
+  expect(first).toContain('sign-in-title =');
+  expect(first).not.toContain('my-views-title =');
+});
+
+test("a page whose words do not arrive says so and offers another go", async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in to My Say' })).toBeVisible();
+  let attempts = 0;
+  await page.route(/\.activate\.ftl$/, async (route) => {
+    attempts += 1;
+    if (attempts === 1) return route.abort('internetdisconnected');
+    return route.continue();
+  });
+  await page.getByRole('link', { name: /First time/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sorry, this page did not load' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose your passphrase' })).toBeVisible();
+  expect(attempts).toBe(2);
+});
+
+test("switching language fetches the new language's words of every page opened, keeping what was typed", async ({ page }) => {
+  const fetched = wordsFetched(page);
+  // Jay: no other test reads his views, and the typing below saves a draft.
+  await signInChild(page, demo.jay);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto('/my-views?lang=en-XA');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(/^\[Ţéé/);
+  // Typed, not yet saved: switching must keep it.
+  const box = page.getByRole('textbox').first();
+  await box.fill('Words I typed before switching');
+
+  await page.locator('#language').selectOption('en-GB');
+  await expect(heading).toHaveText(/^Tell .* what you think$/);
+  await expect(box).toHaveValue('Words I typed before switching');
+  const english = fetched.map(parts).filter(([tag]) => tag === 'en-GB').map(([, chunk]) => chunk);
+  expect(english).toContain('first');
+  expect(english).toContain('my_views');
+  await expectNoAxeViolations(page);
+});
