@@ -140,6 +140,8 @@ fn AskPage(loaded: Loaded) -> impl IntoView {
             match result {
                 Ok(request) => {
                     kept_in_tab::forget(&kept);
+                    // Sent: going back to the form starts a new request.
+                    ask.set(Ask::default());
                     problems.set(Vec::new());
                     answer.set(Some(request));
                     go(&format!("{PAGE}?step=sent"), true);
