@@ -21,7 +21,7 @@ use crate::session::TIMED_OUT_PAGE;
 
 /// Every key this app keeps in `sessionStorage` starts with this, so
 /// signing out can forget them all.
-const PREFIX: &str = "mysay-kept-";
+pub const PREFIX: &str = "mysay-kept-";
 /// Where to come back to after signing in again.
 const RETURN_TO: &str = "mysay-kept-return-to";
 /// How long after the last key press the draft is saved.

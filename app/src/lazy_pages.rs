@@ -66,6 +66,26 @@ pub fn carer_contribution() -> Loaded {
     Ok(view! { <pages::carer_contribution::CarerContribution /> }.into_any())
 }
 
+#[wasm_split(extra_review, fallible)]
+pub fn extra_review() -> Loaded {
+    Ok(view! { <pages::extra_review::ExtraReview /> }.into_any())
+}
+
+#[wasm_split(my_requests, fallible)]
+pub fn my_requests() -> Loaded {
+    Ok(view! { <pages::my_requests::MyRequests /> }.into_any())
+}
+
+#[wasm_split(requests_list, fallible)]
+pub fn requests_list() -> Loaded {
+    Ok(view! { <pages::requests_list::RequestsList /> }.into_any())
+}
+
+#[wasm_split(request_decision, fallible)]
+pub fn request_decision() -> Loaded {
+    Ok(view! { <pages::request_decision::RequestDecision /> }.into_any())
+}
+
 #[wasm_split(not_found, fallible)]
 pub fn not_found() -> Loaded {
     Ok(view! { <pages::not_found::NotFound /> }.into_any())

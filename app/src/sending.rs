@@ -59,7 +59,7 @@ pub async fn add(
 
 /// Once the server has answered for sure, the next send is a new one. No
 /// answer, or a session to sign in to again, keeps the id for the retry.
-fn settled<T>(child_id: i64, what: &str, result: &Result<T, Failure>) {
+pub fn settled<T>(child_id: i64, what: &str, result: &Result<T, Failure>) {
     let keep = match result {
         Ok(_) => false,
         Err(Failure::Api(error)) => matches!(

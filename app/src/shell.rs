@@ -70,6 +70,22 @@ pub fn Shell(settings: Option<Settings>) -> impl IntoView {
                         path=path!("/children/:id/carer-contribution")
                         view=|| view! { <LazyPage page=lazy_pages::carer_contribution words="carer_contribution" /> }
                     />
+                    <Route
+                        path=path!("/extra-review")
+                        view=|| view! { <LazyPage page=lazy_pages::extra_review /> }
+                    />
+                    <Route
+                        path=path!("/my-requests")
+                        view=|| view! { <LazyPage page=lazy_pages::my_requests /> }
+                    />
+                    <Route
+                        path=path!("/requests")
+                        view=|| view! { <LazyPage page=lazy_pages::requests_list /> }
+                    />
+                    <Route
+                        path=path!("/children/:id/requests/:rid")
+                        view=|| view! { <LazyPage page=lazy_pages::request_decision /> }
+                    />
                 </Routes>
             </main>
             <RouteAnnouncer />

@@ -538,3 +538,128 @@ carer-file-empty = This file is empty. Choose another file.
 carer-file-wrong-type = This file is not a PDF, Word document, JPEG or PNG.
 carer-file-failed = The file did not send. Check you are online and try again.
 carer-file-choose = Choose a file first
+
+## chunk: first
+# More big buttons on a child's home.
+home-extra-review = I want an extra review
+home-my-requests = My requests
+
+## chunk: caseload
+caseload-requests-link = Requests from children
+
+## chunk: extra_review my_requests requests_list request_decision
+# Asking for an extra review: the quick reasons a child can tick, and when they would like it.
+extra-review-reason-plan-changed = My plan changed
+extra-review-reason-want-to-move = I want to move
+extra-review-reason-wrong-where-i-live = Something is wrong where I live
+extra-review-when-soon = As soon as possible
+extra-review-when-weeks = In the next few weeks
+extra-review-when-dont-mind = I don't mind
+# $name is the reviewing officer's first name (or "your CISRO"); $date as "5 January 2027".
+extra-review-answer-by = { $name } will answer by { $date }.
+extra-review-error-why = Tell { $name } why you want an extra review, or tick a reason
+extra-review-error-why-long = What you wrote is too long. It can be up to { $max } characters.
+extra-review-error-when = Choose when you would like the review
+requests-kind-extra-review = extra review
+requests-kind-advocate = advocate
+requests-state-waiting = Waiting for an answer
+requests-state-agreed = Agreed
+requests-state-declined = Said no
+requests-state-advocate = Advocate found
+# One step of a request, with its date. $viewer is "self" when the child reads it.
+# $child is the child's first name, $name the first name of whoever took the step.
+request-step = { $step ->
+    [asked] { $viewer ->
+        [self] You asked on { $date }
+       *[other] { $child } asked on { $date }
+    }
+    [read] { $name } read it on { $date }
+    [agreed] { $name } agreed on { $date }
+    [declined] { $name } said no on { $date }
+    [corrected] { $name } changed the answer on { $date }
+    [advocate] An advocate was found on { $date }
+    [booked] The review was booked on { $date }
+   *[other] { $date }
+}
+decide-error-outcome = Choose whether you agree to { $child }'s request
+decide-error-direction = Write your direction to the team
+decide-error-reasons = Write your reasons. { $child } will read them, word for word.
+decide-error-too-long = This is too long. It can be up to { $max } characters.
+
+## chunk: extra_review
+extra-review-title = I want an extra review
+extra-review-intro = You can ask { $name } for an extra review at any time. { $name } will think about it carefully and tell you the answer.
+extra-review-continue = Continue
+extra-review-reasons-legend = Why do you want an extra review?
+extra-review-reasons-hint = Tick any that are true, or write it in your own words below.
+extra-review-why = Tell us more (optional)
+extra-review-why-hint = Say it in your own words.
+extra-review-when = When would you like it?
+extra-review-no-reasons = You did not tick any.
+extra-review-who-reads = { $name } will read this. Your social worker and the manager of the reviewing team can read it too. Your carer cannot.
+extra-review-send = Send my request
+extra-review-sent = Your request is sent
+extra-review-what-next = If { $name } says yes, your review will be arranged. If { $name } says no, { $name } will tell you why in writing.
+extra-review-see-later = See your request and its answer in My requests
+
+## chunk: my_requests request_decision
+# A decision as the child reads it. $name is the officer's first name.
+my-requests-agreed = { $name } agreed. Your review will be arranged.
+my-requests-booked = Your extra review is on { $date }.
+my-requests-declined = { $name } said no. These are { $name }'s reasons, word for word:
+my-requests-next-title = What you can do next
+my-requests-next-advocate = You can talk to an advocate. An advocate is on your side, and it is free.
+my-requests-your-advocate = Your advocate is { $name }.
+my-requests-next-complain = If you think the answer is wrong, you can make a complaint. Any adult you trust can help you do it, like your social worker or your advocate.
+my-requests-complain-ask = You can also ask { $name } how to make a complaint.
+my-requests-steps = What happened
+
+## chunk: my_requests
+my-requests-title = My requests
+my-requests-none = You have not asked for anything yet.
+my-requests-extra-review = You asked for an extra review
+my-requests-advocate = You asked for an advocate
+my-requests-what-you-asked = What you asked
+
+## chunk: requests_list request_decision
+requests-asked-on = Asked on
+requests-answer-by = Answer by
+
+## chunk: requests_list
+requests-title = Requests from children
+requests-none = There are no requests.
+# $kind is "extra review" or "advocate".
+requests-card-title = { $child }: { $kind }
+requests-state = Where it is
+
+## chunk: request_decision
+# $child is the child's first name.
+decide-title = { $child }'s request for an extra review
+decide-child-words = In { $child }'s words
+decide-nothing-written = { $child } did not write anything more.
+decide-when = When: { $when }
+decide-advocate-request = { $child } asked for an advocate.
+decide-waiting = Not answered yet. The answer is due by { $date }.
+decide-copy-title = Your copy of the decision
+decide-decision-title = The decision
+# $name is who decided, in full.
+decide-agreed-by = { $name } agreed on { $date }.
+decide-declined-by = { $name } said no on { $date }.
+decide-direction-label = Your direction to the team
+decide-direction-hint = Say what the team must arrange. Then book the review.
+decide-reasons-shown = The reasons, as { $child } reads them
+decide-booked = { $child }'s extra review is booked for { $date }.
+decide-book-link = Book { $child }'s review
+decide-form-title = Your decision
+decide-legend = Do you agree to an extra review?
+decide-agree = Yes, { $child } will have an extra review
+decide-decline = No, and I will give my reasons
+decide-reasons-label = Your reasons
+decide-reasons-hint = { $child } will read these word for word, and the social worker gets a copy. Write them for { $child }.
+decide-preview-title = How { $child } will see it
+decide-who-reads = { $child } will see your answer. If you say no, { $child }'s social worker gets a copy.
+decide-send = Send my decision
+decide-sent = Your decision is sent.
+decide-error-already = Someone has already decided this request. Their decision is shown below. What you wrote is still here.
+decide-error-offline = We could not send your decision. Check you are online and try again. What you wrote is kept.
+decide-error-not-allowed = Only the officer for { $child } or a manager can decide this request.

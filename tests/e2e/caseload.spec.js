@@ -50,7 +50,9 @@ test("Sam and Leah's social worker signs in and sees only them", async ({ page }
     page.getByRole('heading', { level: 1, name: 'Children you are the social worker for' }),
   ).toBeVisible();
   const main = page.getByRole('main');
-  await expect(main.getByRole('link')).toHaveCount(2);
+  // Two children, and the way to the requests she gets copies of.
+  await expect(main.locator('.cards').getByRole('link')).toHaveCount(2);
+  await expect(main.getByRole('link', { name: 'Requests from children' })).toBeVisible();
   await expect(main.getByRole('link', { name: /Sam Taylor/ })).toBeVisible();
   await expect(main.getByRole('link', { name: /Leah Taylor/ })).toBeVisible();
   // A social worker is not the officer, so each card names the officer.

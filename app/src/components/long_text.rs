@@ -16,13 +16,13 @@ const ANNOUNCE_AFTER: Duration = Duration::from_millis(1000);
 
 /// The count-down under a box, once it is near or over the limit. Counts
 /// characters, as the server does, not bytes or UTF-16 units.
-pub fn count_down(text: &str) -> Option<String> {
+pub fn count_down(text: &str, max: usize) -> Option<String> {
     let used = text.chars().count();
-    if used > MAX_TEXT_CHARS {
-        let over = used - MAX_TEXT_CHARS;
+    if used > max {
+        let over = used - max;
         return Some(t!("count-over", over = over));
     }
-    let left = MAX_TEXT_CHARS - used;
+    let left = max - used;
     (left <= COUNT_DOWN_FROM_CHARS_LEFT).then(|| t!("count-left", left = left))
 }
 
@@ -36,13 +36,16 @@ pub fn LongText(
     #[prop(into)] value: Signal<String>,
     #[prop(into)] on_input: Callback<String>,
     #[prop(into)] error: Signal<Option<String>>,
+    /// The most characters the server takes in this box.
+    #[prop(default = MAX_TEXT_CHARS)]
+    max: usize,
 ) -> impl IntoView {
-    let limit = t!("count-limit", max = MAX_TEXT_CHARS);
+    let limit = t!("count-limit", max = max);
     let hint = Some(match hint.filter(|hint| !hint.is_empty()) {
         Some(hint) => format!("{hint} {limit}"),
         None => limit,
     });
-    let shown = Memo::new(move |_| value.with(|text| count_down(text)));
+    let shown = Memo::new(move |_| value.with(|text| count_down(text, max)));
     let heard = RwSignal::new(String::new());
     let timer = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move || {
@@ -78,7 +81,7 @@ pub fn LongText(
             // Seen at once; heard through the live region below, after a pause.
             <p
                 class="hint count"
-                class:count-over=move || value.with(|text| text.chars().count() > MAX_TEXT_CHARS)
+                class:count-over=move || value.with(|text| text.chars().count() > max)
                 aria-hidden="true"
             >
                 {move || shown.get()}
@@ -96,20 +99,20 @@ mod tests {
 
     #[test]
     fn the_count_appears_near_the_limit_and_counts_characters() {
-        assert_eq!(count_down("hello"), None);
+        assert_eq!(count_down("hello", MAX_TEXT_CHARS), None);
         let near = "é".repeat(MAX_TEXT_CHARS - COUNT_DOWN_FROM_CHARS_LEFT);
         assert_eq!(
-            count_down(&near).as_deref(),
+            count_down(&near, MAX_TEXT_CHARS).as_deref(),
             Some("You have 300 characters left")
         );
         let one_left = "a".repeat(MAX_TEXT_CHARS - 1);
         assert_eq!(
-            count_down(&one_left).as_deref(),
+            count_down(&one_left, MAX_TEXT_CHARS).as_deref(),
             Some("You have 1 character left")
         );
         let over = "😀".repeat(MAX_TEXT_CHARS + 2);
         assert_eq!(
-            count_down(&over).as_deref(),
+            count_down(&over, MAX_TEXT_CHARS).as_deref(),
             Some("You have 2 characters too many")
         );
     }

@@ -5,6 +5,7 @@ pub mod check_and_send;
 pub mod child_card;
 pub mod contact_links;
 pub mod contribution_list;
+pub mod decision_for_child;
 pub mod error_summary;
 pub mod failure_page;
 pub mod field_help;

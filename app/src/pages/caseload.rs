@@ -27,6 +27,8 @@ pub fn Caseload(role: Role) -> impl IntoView {
         let without = caseload.without_officer;
         view! {
             <h1 tabindex="-1">{heading.clone()}</h1>
+            {(role != Role::Carer && role != Role::Advocate)
+                .then(|| view! { <p><a href="/requests">{t!("caseload-requests-link")}</a></p> })}
             {if caseload.children.is_empty() {
                 view! { <p>{t!("caseload-empty")}</p> }.into_any()
             } else {

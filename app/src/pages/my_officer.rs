@@ -83,6 +83,16 @@ fn officer_page(me: &Me, page: &OfficerPage) -> impl IntoView {
                         {t!("home-my-meeting")}
                     </a>
                 </li>
+                <li>
+                    <a class="action" href="/extra-review">
+                        {t!("home-extra-review")}
+                    </a>
+                </li>
+                <li>
+                    <a class="action" href="/my-requests">
+                        {t!("home-my-requests")}
+                    </a>
+                </li>
             </ul>
         }
     });
