@@ -19,6 +19,7 @@ mod js;
 mod languages;
 mod lazy_pages;
 mod leaving;
+mod moments;
 mod officer_words;
 mod other_tabs;
 mod pages;
