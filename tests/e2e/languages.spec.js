@@ -58,6 +58,16 @@ function everyPage(ids) {
     { name: 'next review for a manager', staff: demo.manager, path: `/children/${ids.sam}/review` },
     { name: 'a contribution', staff: demo.priya, path: `/children/${ids.sam}/contributions/${ids.samViews}` },
     { name: 'carer contribution', staff: demo.carer, path: `/children/${ids.sam}/carer-contribution` },
+    { name: 'help numbers before sign-in', path: '/not-safe' },
+    { name: "I don't feel safe", child: demo.jay, path: '/not-safe' },
+    { name: "what's new for a child", child: demo.sam, path: '/updates' },
+    { name: "what's new for an officer", staff: demo.tom, path: '/updates' },
+    { name: 'ask for an advocate', child: demo.sam, path: '/advocate' },
+    { name: 'ask for an advocate: how to contact', child: demo.sam, path: '/advocate?step=contact' },
+    { name: 'ask for an advocate: check', child: demo.sam, path: '/advocate?step=check' },
+    { name: 'ask for an advocate: sent', child: demo.sam, path: '/advocate?step=sent' },
+    { name: 'advocacy service for an advocate', staff: demo.advocate, path: '/advocacy' },
+    { name: 'advocacy service for a manager', staff: demo.manager, path: '/advocacy' },
   ];
 }
 

@@ -6,6 +6,7 @@ use domain::requests::{AnswerReferral, Referral, ReferralAnswer, Request};
 use leptos::prelude::*;
 
 use crate::api;
+use crate::officer_words::first_name;
 use crate::t;
 
 /// Where the answer has got to.
@@ -71,7 +72,7 @@ fn Offer(referral: Referral) -> impl IntoView {
         <div class="offer">
             <Show when=asking>
                 <h2>
-                    {t!("advocate-offer-question", name = referral.suggested_by_name.clone())}
+                    {t!("advocate-offer-question", name = first_name(&referral.suggested_by_name))}
                 </h2>
                 <p>{t!("advocate-offer-what")}</p>
                 <div class="button-group">

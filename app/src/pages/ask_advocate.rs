@@ -427,3 +427,33 @@ fn CheckStep(
         </button>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn about_is_optional_but_has_a_limit_in_characters() {
+        assert!(check_about("").is_empty());
+        assert!(check_about(&"é".repeat(MAX_REQUEST_TEXT_CHARS)).is_empty());
+        let found = check_about(&"a".repeat(MAX_REQUEST_TEXT_CHARS + 1));
+        assert_eq!(found[0].field, Some(ABOUT));
+        assert_eq!(
+            found[0].text,
+            "What you wrote is too long. It can be up to 2000 characters."
+        );
+    }
+
+    #[test]
+    fn a_way_is_needed_and_a_number_or_address_only_for_some() {
+        assert_eq!(check_contact(None, "")[0].field, Some(CONTACT_BY));
+        assert!(check_contact(Some(ContactBy::InPerson), "").is_empty());
+        assert!(check_contact(Some(ContactBy::ThroughMyOfficer), "").is_empty());
+        assert_eq!(
+            check_contact(Some(ContactBy::TextMessage), "  ")[0].text,
+            "Write the phone number to use, or choose another way."
+        );
+        assert_eq!(check_contact(Some(ContactBy::Email), "")[0].field, Some(DETAILS));
+        assert!(check_contact(Some(ContactBy::Phone), "07700 900123").is_empty());
+    }
+}

@@ -134,3 +134,63 @@ pub fn words(me: &Me, update: &Update, officer: &str) -> String {
         UpdateKind::UnsafeAlert => t!("update-unsafe-alert", child = child),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn me(role: Role, child_id: Option<i64>) -> Me {
+        Me {
+            user_id: 1,
+            role,
+            display_name: "Someone".into(),
+            child_id,
+            idle_timeout_secs: 1800,
+            language: None,
+        }
+    }
+
+    fn update(kind: UpdateKind) -> Update {
+        Update {
+            update_id: 7,
+            child_id: 3,
+            child_first_name: "Jay".into(),
+            kind,
+            subject_id: 9,
+            urgent: kind == UpdateKind::UnsafeAlert,
+            at_ms: 0,
+            new: true,
+        }
+    }
+
+    #[test]
+    fn a_child_reads_about_themselves_and_goes_home() {
+        let jay = me(Role::Child, Some(3));
+        let suggested = update(UpdateKind::AdvocateSuggested);
+        assert_eq!(
+            words(&jay, &suggested, "CISRO"),
+            "Someone thinks an advocate could help you."
+        );
+        assert_eq!(link(&jay, &suggested), "/");
+        assert_eq!(
+            words(&jay, &update(UpdateKind::RequestAgreed), "CISRO"),
+            "Your CISRO said yes to what you asked."
+        );
+    }
+
+    #[test]
+    fn adults_read_the_child_by_name_and_go_to_the_child() {
+        let tom = me(Role::ReviewingOfficer, None);
+        let alert = update(UpdateKind::UnsafeAlert);
+        assert_eq!(
+            words(&tom, &alert, "CISRO"),
+            "Urgent: Jay pressed 'I don't feel safe'."
+        );
+        assert_eq!(link(&tom, &alert), "/children/3");
+        let advocate = me(Role::Advocate, None);
+        assert_eq!(
+            link(&advocate, &update(UpdateKind::RequestArrived)),
+            "/advocacy"
+        );
+    }
+}
