@@ -1,9 +1,9 @@
 //! The header's "What's new" link, with how many things are new for the
 //! signed-in person ("2 new"), in words so it never relies on colour.
 
-use domain::requests::Updates;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
+use serde::Deserialize;
 
 use crate::api;
 use crate::session::use_session;
@@ -31,6 +31,14 @@ pub fn use_recount_updates() -> RecountUpdates {
     expect_context::<RecountUpdates>()
 }
 
+/// The badge reads only the count of `domain::requests::Updates`: the
+/// items are for the "What's new" page, and reading them here would put
+/// their code in every first download.
+#[derive(Deserialize)]
+struct NewCount {
+    new_count: u32,
+}
+
 /// Counted again on every new page and sign-in: no polling, so an idle
 /// session still times out.
 #[component]
@@ -38,36 +46,26 @@ pub fn UpdatesBadge() -> impl IntoView {
     let session = use_session();
     let pathname = use_location().pathname;
     let RecountUpdates(recount) = use_recount_updates();
-    let signed_in = Memo::new(move |_| session.me().is_some());
-    let count = LocalResource::new(move || {
+    let count = RwSignal::new(0_u32);
+    Effect::new(move || {
         pathname.track();
         recount.track();
-        let signed_in = signed_in.get();
-        async move {
-            if !signed_in {
-                return 0;
-            }
-            api::get::<Updates>("/api/updates")
-                .await
-                .map_or(0, |updates| updates.new_count)
+        if session.me().is_none() {
+            return count.set(0);
         }
+        leptos::task::spawn_local(async move {
+            let new = api::get::<NewCount>("/api/updates").await;
+            count.set(new.map_or(0, |n| n.new_count));
+        });
     });
     move || {
-        signed_in.get().then(|| {
+        session.me().map(|_| {
             view! {
                 <a class="updates-link" href=UPDATES_PAGE>
                     {t!("updates-link")}
-                    {move || {
-                        count
-                            .get()
-                            .filter(|n| *n > 0)
-                            .map(|n| {
-                                view! {
-                                    " "
-                                    <span class="updates-count">{t!("updates-new", count = n)}</span>
-                                }
-                            })
-                    }}
+                    <span class="updates-count" hidden=move || count.get() == 0>
+                        {move || t!("updates-new", count = count.get())}
+                    </span>
                 </a>
             }
         })

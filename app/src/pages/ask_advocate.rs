@@ -453,7 +453,10 @@ mod tests {
             check_contact(Some(ContactBy::TextMessage), "  ")[0].text,
             "Write the phone number to use, or choose another way."
         );
-        assert_eq!(check_contact(Some(ContactBy::Email), "")[0].field, Some(DETAILS));
+        assert_eq!(
+            check_contact(Some(ContactBy::Email), "")[0].field,
+            Some(DETAILS)
+        );
         assert!(check_contact(Some(ContactBy::Phone), "07700 900123").is_empty());
     }
 }

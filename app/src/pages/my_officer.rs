@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::api::{self, Failure};
 use crate::components::contact_links::ContactLinks;
+use crate::components::lazy_page::LazyPage;
 use crate::components::my_advocate::MyAdvocate;
 use crate::components::officer_card::OfficerCard;
 use crate::components::page_loader::PageLoader;
@@ -96,7 +97,7 @@ fn officer_page(me: &Me, page: &OfficerPage) -> impl IntoView {
     // so it never holds up the home page.
     let child_id = page.child_id;
     let offer =
-        mine.then(|| Suspend::new(async move { lazy_pages::advocate_offer(child_id).await.ok() }));
+        mine.then(|| view! { <LazyPage page=move || lazy_pages::advocate_offer(child_id) /> });
     let advocate = page.advocate.clone().map(|advocate| {
         let child = page.child_first_name.clone();
         view! { <MyAdvocate advocate mine child /> }

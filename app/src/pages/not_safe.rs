@@ -77,45 +77,37 @@ pub fn NotSafe() -> impl IntoView {
     };
     tell(None);
 
-    let officer_now = officer.clone();
+    // One paragraph whose words change, so the page stays small in the first view.
     let status = move || match told.get() {
-        Told::NotSignedIn => {
-            view! { <p>{t!("unsafe-intro", officer = officer.as_str())}</p> }.into_any()
-        }
-        Told::Sending => {
-            view! { <p>{t!("unsafe-sending", officer = officer_now.as_str())}</p> }.into_any()
-        }
-        Told::Sent => view! {
-            <p class="unsafe-told">{t!("unsafe-sent", officer = officer_now.as_str())}</p>
-        }
-        .into_any(),
+        Told::NotSignedIn => t!("unsafe-intro", officer = officer.as_str()),
+        Told::Sending => t!("unsafe-sending", officer = officer.as_str()),
+        Told::Sent => t!("unsafe-sent", officer = officer.as_str()),
+        Told::NotSent {
+            signed_out: true, ..
+        } => t!("unsafe-not-sent-signed-out"),
+        Told::NotSent { .. } => t!("unsafe-not-sent"),
+    };
+    let retry = move || match told.get() {
         Told::NotSent {
             child_id,
-            signed_out,
-        } => {
-            let text = if signed_out {
-                t!("unsafe-not-sent-signed-out")
-            } else {
-                t!("unsafe-not-sent")
-            };
-            view! {
-                <p class="unsafe-not-told">{text}</p>
-                {(!signed_out)
-                    .then(|| {
-                        view! {
-                            <button type="button" class="button" on:click=move |_| tell(child_id)>
-                                {t!("unsafe-try-again")}
-                            </button>
-                        }
-                    })}
-            }
-            .into_any()
-        }
+            signed_out: false,
+        } => Some(child_id),
+        _ => None,
     };
 
     view! {
         <h1 tabindex="-1">{t!("unsafe-title")}</h1>
-        <div role="status">{status}</div>
+        <div role="status">
+            <p class="unsafe-status">{status}</p>
+        </div>
+        <button
+            type="button"
+            class="button"
+            hidden=move || retry().is_none()
+            on:click=move |_| tell(retry().flatten())
+        >
+            {t!("unsafe-try-again")}
+        </button>
         <h2>{t!("unsafe-danger-heading")}</h2>
         <p>{t!("unsafe-danger")}</p>
         <ul class="help-numbers">
