@@ -105,7 +105,8 @@ async function wordsNotFromFluent(page, lang) {
 
 for (const lang of ['en-XA', 'ar-XB']) {
   test(`every page in ${lang} is all Fluent, fits 320 px and passes axe`, async ({ browser, playwright, baseURL }) => {
-    test.setTimeout(120_000);
+    // Twenty-eight pages, each in a fresh browser, on a shared 2-core machine.
+    test.setTimeout(240_000);
     const ids = {
       sam: await childId(playwright, baseURL, demo.priya, 'Sam'),
       jay: await childId(playwright, baseURL, demo.tom, 'Jay'),
