@@ -95,3 +95,25 @@ pub fn not_found() -> Loaded {
 pub fn not_allowed() -> Loaded {
     Ok(view! { <pages::not_allowed::NotAllowed /> }.into_any())
 }
+
+#[wasm_split(whats_new, fallible)]
+pub fn whats_new() -> Loaded {
+    Ok(view! { <pages::whats_new::WhatsNew /> }.into_any())
+}
+
+#[wasm_split(ask_advocate, fallible)]
+pub fn ask_advocate() -> Loaded {
+    Ok(view! { <pages::ask_advocate::AskAdvocate /> }.into_any())
+}
+
+#[wasm_split(advocacy, fallible)]
+pub fn advocacy() -> Loaded {
+    Ok(view! { <pages::advocacy::Advocacy /> }.into_any())
+}
+
+/// On a child's home: "Priya thinks an advocate could help you", when
+/// someone suggested one. Fetched only with the home, never blocking it.
+#[wasm_split(advocate_offer, fallible)]
+pub fn advocate_offer(child_id: i64) -> Loaded {
+    Ok(view! { <crate::components::advocate_offer::AdvocateOffer child_id /> }.into_any())
+}

@@ -20,6 +20,7 @@ mod kept_in_tab;
 mod languages;
 mod lazy_pages;
 mod leaving;
+mod moments;
 mod officer_words;
 mod other_tabs;
 mod pages;

@@ -10,7 +10,8 @@ use crate::components::lazy_page::LazyPage;
 use crate::components::route_announcer::{PageTitle, RouteAnnouncer};
 use crate::components::skip_link::SkipLink;
 use crate::components::time_out_warning::TimeOutWarning;
-use crate::pages::{home::Home, sign_in::SignIn};
+use crate::components::updates_badge::RecountUpdates;
+use crate::pages::{home::Home, not_safe::NotSafe, sign_in::SignIn};
 use crate::restored_pages::recheck_restored_pages;
 use crate::session::Session;
 use crate::{lazy_pages, other_tabs};
@@ -26,6 +27,7 @@ pub fn Shell(settings: Option<Settings>) -> impl IntoView {
     other_tabs::follow(session);
     recheck_restored_pages(session);
     PageTitle::provide();
+    RecountUpdates::provide();
     view! {
         <Router>
             <SkipLink />
@@ -34,6 +36,21 @@ pub fn Shell(settings: Option<Settings>) -> impl IntoView {
                 <Routes fallback=|| view! { <LazyPage page=lazy_pages::not_found words="not_found" /> }>
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/sign-in") view=SignIn />
+                    // In the first view: no chunk download may stand between
+                    // a child and the help numbers.
+                    <Route path=path!("/not-safe") view=NotSafe />
+                    <Route
+                        path=path!("/updates")
+                        view=|| view! { <LazyPage page=lazy_pages::whats_new words="whats_new" /> }
+                    />
+                    <Route
+                        path=path!("/advocate")
+                        view=|| view! { <LazyPage page=lazy_pages::ask_advocate words="ask_advocate" /> }
+                    />
+                    <Route
+                        path=path!("/advocacy")
+                        view=|| view! { <LazyPage page=lazy_pages::advocacy words="advocacy" /> }
+                    />
                     <Route
                         path=path!("/sign-in/staff")
                         view=|| view! { <LazyPage page=lazy_pages::staff_sign_in words="staff_sign_in" /> }
@@ -72,19 +89,19 @@ pub fn Shell(settings: Option<Settings>) -> impl IntoView {
                     />
                     <Route
                         path=path!("/extra-review")
-                        view=|| view! { <LazyPage page=lazy_pages::extra_review /> }
+                        view=|| view! { <LazyPage page=lazy_pages::extra_review words="extra_review" /> }
                     />
                     <Route
                         path=path!("/my-requests")
-                        view=|| view! { <LazyPage page=lazy_pages::my_requests /> }
+                        view=|| view! { <LazyPage page=lazy_pages::my_requests words="my_requests" /> }
                     />
                     <Route
                         path=path!("/requests")
-                        view=|| view! { <LazyPage page=lazy_pages::requests_list /> }
+                        view=|| view! { <LazyPage page=lazy_pages::requests_list words="requests_list" /> }
                     />
                     <Route
                         path=path!("/children/:id/requests/:rid")
-                        view=|| view! { <LazyPage page=lazy_pages::request_decision /> }
+                        view=|| view! { <LazyPage page=lazy_pages::request_decision words="request_decision" /> }
                     />
                 </Routes>
             </main>

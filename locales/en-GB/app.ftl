@@ -78,7 +78,7 @@ password-hidden = Your password is hidden
 error-summary-title = There is a problem
 # Read before an inline error message by screen readers.
 error-prefix = Error:
-## chunk: activate carer_contribution contribution my_meeting my_views next_review staff_sign_in views_with_help
+## chunk: activate carer_contribution contribution my_meeting my_views next_review staff_sign_in views_with_help extra_review my_requests request_decision requests_list
 back = Back
 
 ## Child sign-in
@@ -210,7 +210,7 @@ your-officer = your { $officer }
 
 ## Adults: the children they work with
 
-## chunk: caseload
+## chunk: caseload request_decision requests_list
 caseload-title-mine = Your children
 caseload-title-all = All children
 caseload-title-social-worker = Children you are the social worker for
@@ -245,10 +245,10 @@ placement-other = Somewhere else
 ## chunk: carer_contribution not_allowed
 not-allowed-title = You cannot see this page
 not-allowed-body = Your account does not let you see this page.
-## chunk: carer_contribution child_officer contribution next_review not_found views_with_help
+## chunk: carer_contribution child_officer contribution next_review not_found views_with_help request_decision
 not-found-title = Page not found
 not-found-body = Check the web address is right.
-## chunk: carer_contribution child_officer contribution my_meeting my_views next_review not_allowed not_found views_with_help
+## chunk: carer_contribution child_officer contribution my_meeting my_views next_review not_allowed not_found views_with_help extra_review request_decision
 go-home = Go to your home page
 ## chunk: first
 load-failed-title = Sorry, this page did not load
@@ -258,14 +258,14 @@ try-again = Try again
 ## Writing for a review: "My views" and "My meeting"
 # $name is the reviewing officer's name (or "your CISRO" when there is none yet).
 
-## chunk: my_meeting my_views views_with_help
+## chunk: my_meeting my_views views_with_help extra_review
 optional = { $label } (optional)
 draft-explained = What you write is saved as you go. Nobody else sees it until you send it.
 draft-saved = Saved
 draft-retrying = Not saved yet, trying again
 ## chunk: carer_contribution my_meeting my_views views_with_help
 draft-too-long = Not saved yet: one answer is too long. Make it shorter and it will save.
-## chunk: my_meeting my_views views_with_help
+## chunk: my_meeting my_views views_with_help extra_review request_decision
 count-limit = You can write up to { $max } characters.
 count-left = { $left ->
     [one] You have 1 character left
@@ -663,3 +663,158 @@ decide-sent = Your decision is sent.
 decide-error-already = Someone has already decided this request. Their decision is shown below. What you wrote is still here.
 decide-error-offline = We could not send your decision. Check you are online and try again. What you wrote is kept.
 decide-error-not-allowed = Only the officer for { $child } or a manager can decide this request.
+
+## chunk: first
+# "I don't feel safe": one tap away for a child on every page, and on the
+# sign-in pages. Its page must work even when nothing else does, so its words
+# are in the first view. The phone numbers are real UK helplines: keep them
+# exactly as they are in every language.
+
+unsafe-button = I don't feel safe
+unsafe-title = I don't feel safe
+unsafe-sending = We are telling your { $officer }, your social worker and a manager now…
+unsafe-sent = We have told your { $officer }, your social worker and a manager. They know it is urgent and will get in touch with you as soon as they can.
+unsafe-not-sent = We could not tell them. Please call one of the numbers below now.
+unsafe-not-sent-signed-out = You are signed out, so we could not tell them. Please call one of the numbers below now.
+unsafe-try-again = Try telling them again
+unsafe-intro = You can call these numbers at any time. When you are signed in, pressing 'I don't feel safe' also tells your { $officer }, your social worker and a manager straight away.
+unsafe-danger-heading = If you are in danger now
+unsafe-danger = Call 999, or Childline on 0800 1111. It is free.
+unsafe-call-999 = Call 999
+unsafe-call-childline = Call Childline: 0800 1111
+unsafe-childline-hint = Free, day or night. For anyone under 19.
+unsafe-talk-heading = Someone to talk to
+unsafe-call-coram = Call Coram Voice: 0808 800 5792
+unsafe-coram-hint = Free. They help children in care to be heard.
+# The link in the header to "What's new", with how many things are new.
+updates-link = What's new
+updates-new = { $count } new
+# A child's home: asking for an advocate, and the advocate they have.
+home-advocate = I want an advocate
+advocate-heading = { $viewer ->
+    [self] Your advocate
+   *[other] { $child }'s advocate
+}
+
+## chunk: caseload
+# Urgent alerts at the top of an adult's list: a child pressed "I don't feel safe".
+
+alerts-title = Urgent: { $count ->
+    [one] a child does not feel safe
+   *[other] { $count } children do not feel safe
+}
+alert-line = Urgent: { $child } pressed 'I don't feel safe' on { $date } at { $time }.
+alert-act = Get in touch with them now.
+alert-open = See { $child }'s page
+advocacy-link = Children waiting for an advocate
+
+## chunk: whats_new
+# "What's new": what changed since the last visit. $child is the child's first
+# name; $viewer is "self" when a child reads about themselves.
+
+updates-title = What's new
+updates-none = Nothing has changed yet. When something does, it will be here.
+updates-all-seen = You have seen everything here.
+update-new = New
+update-urgent = Urgent
+update-when = { $date } at { $time }
+update-request-arrived = { $child } asked for something.
+update-request-agreed = { $viewer ->
+    [self] Your { $officer } said yes to what you asked.
+   *[other] { $child }'s request was agreed.
+}
+update-request-declined = { $viewer ->
+    [self] Your { $officer } answered what you asked. You can see why.
+   *[other] { $child }'s request was turned down.
+}
+update-decision-copy = { $child }'s request was turned down. Your copy of the reasons is here.
+update-decision-corrected = { $viewer ->
+    [self] An answer to what you asked was changed.
+   *[other] An answer to { $child }'s request was changed.
+}
+update-advocate-suggested = { $viewer ->
+    [self] Someone thinks an advocate could help you.
+   *[other] Someone suggested an advocate for { $child }.
+}
+update-referral-answered = { $child } answered your suggestion of an advocate.
+update-advocate-allocated = { $viewer ->
+    [self] You have an advocate now.
+   *[other] { $child } has an advocate now.
+}
+update-review-booked = { $viewer ->
+    [self] Your extra review has a date.
+   *[other] { $child }'s extra review has a date.
+}
+update-unsafe-alert = Urgent: { $child } pressed 'I don't feel safe'.
+
+## chunk: ask_advocate
+# A child asks for an advocate: what about (optional), how to contact them, check, send.
+
+advocate-what = An advocate is someone on your side. They help you say what you think and make sure adults listen. It is free, and what you tell them stays private unless someone is at risk.
+advocate-about-label = What would you like help with? (optional)
+advocate-about-hint = You do not have to say. You can write up to { $max } characters.
+advocate-about-too-long = What you wrote is too long. It can be up to { $max } characters.
+advocate-continue = Continue
+advocate-back = Back
+advocate-contact-legend = How would you like the advocate to contact you?
+contact-by-in-person = Come and see me where I live
+contact-by-phone = Phone me
+contact-by-text = Send me a text message
+contact-by-email = Email me
+contact-by-officer = Through my { $officer }
+advocate-contact-missing = Choose how you would like the advocate to contact you.
+advocate-phone-label = Your phone number
+advocate-email-label = Your email address
+advocate-phone-missing = Write the phone number to use, or choose another way.
+advocate-email-missing = Write the email address to use, or choose another way.
+advocate-check-title = Check your answers
+advocate-check-about = What you want help with
+advocate-check-contact = How to contact you
+advocate-check-none = You did not say.
+advocate-change = Change
+advocate-change-about = Change what you want help with
+advocate-change-contact = Change how to contact you
+advocate-who-reads = The advocacy service, your { $officer } and a manager can read this.
+advocate-send = Send
+advocate-sending = Sending…
+advocate-sent-title = You asked for an advocate
+advocate-sent-next = The advocacy service will choose an advocate for you and get in touch the way you asked. When they do, your home page will show their name and how to reach them.
+advocate-sent-home = Go to my home page
+advocate-send-offline = We could not send this. Check you are online and try again. Your answers are kept.
+advocate-send-failed = Something went wrong on our side. Try again in a few minutes. Your answers are kept.
+advocate-send-signed-out = You are signed out. Sign in again, then ask again.
+
+## chunk: advocate_offer
+# On a child's home, when an adult suggested an advocate. $name is that adult's name.
+
+advocate-offer-question = { $name } thinks an advocate could help you. Do you want one?
+advocate-offer-what = An advocate is someone on your side who helps you say what you want. It is free. It is up to you.
+advocate-offer-yes = Yes, I want an advocate
+advocate-offer-no = No, thank you
+advocate-offer-said-yes = Thank you. The advocacy service will choose an advocate for you. Your home page will show who they are.
+advocate-offer-said-no = That is fine. You can ask for an advocate any time from your home page.
+advocate-offer-failed = We could not send your answer. Check you are online and try again.
+
+## chunk: child_officer
+# An adult suggests an advocate for a child. Only the child can say yes.
+
+suggest-advocate = Suggest an advocate
+suggest-advocate-hint = { $child } will be asked if they want an advocate. Nothing happens unless they say yes.
+suggest-advocate-sent = Done. { $child } will be asked on their home page if they want an advocate.
+suggest-advocate-asked-recently = { $child } said no on { $date }; you can ask again from { $from }.
+suggest-advocate-asked-recently-undated = { $child } said no recently; you can ask again from { $from }.
+suggest-advocate-failed = That did not work. Check you are online and try again.
+suggest-advocate-not-allowed = You cannot suggest an advocate for { $child }.
+
+## chunk: advocacy
+# The advocacy service: children who asked for an advocate and are waiting for one.
+
+advocacy-title = Children waiting for an advocate
+advocacy-none = Nobody is waiting for an advocate.
+advocacy-asked = { $child } asked on { $date }.
+advocacy-overdue = Waiting too long: an answer was due by { $date }.
+advocacy-take = Take this on for { $child }
+advocacy-taken = You are now { $child }'s advocate.
+advocacy-manager-note = An advocate takes a request on from this list.
+advocacy-failed = That did not work. Try again in a few minutes.
+advocacy-already-taken = Someone else has already taken this on.

@@ -83,6 +83,16 @@ function everyPage(ids) {
     { name: 'a request to decide', staff: demo.priya, path: `/children/${ids.sam}/requests/${ids.samAsked}` },
     { name: 'a decided request', staff: demo.priya, path: `/children/${ids.sam}/requests/${ids.samDeclined}` },
     { name: "a social worker's copy", staff: demo.dana, path: `/children/${ids.sam}/requests/${ids.samDeclined}` },
+    { name: 'help numbers before sign-in', path: '/not-safe' },
+    { name: "I don't feel safe", child: demo.jay, path: '/not-safe' },
+    { name: "what's new for a child", child: demo.sam, path: '/updates' },
+    { name: "what's new for an officer", staff: demo.tom, path: '/updates' },
+    { name: 'ask for an advocate', child: demo.sam, path: '/advocate' },
+    { name: 'ask for an advocate: how to contact', child: demo.sam, path: '/advocate?step=contact' },
+    { name: 'ask for an advocate: check', child: demo.sam, path: '/advocate?step=check' },
+    { name: 'ask for an advocate: sent', child: demo.sam, path: '/advocate?step=sent' },
+    { name: 'advocacy service for an advocate', staff: demo.advocate, path: '/advocacy' },
+    { name: 'advocacy service for a manager', staff: demo.manager, path: '/advocacy' },
   ];
 }
 
@@ -123,7 +133,8 @@ async function wordsNotFromFluent(page, lang) {
 
 for (const lang of ['en-XA', 'ar-XB']) {
   test(`every page in ${lang} is all Fluent, fits 320 px and passes axe`, async ({ browser, playwright, baseURL }) => {
-    test.setTimeout(180_000);
+    // Thirty-six pages, each in a fresh browser, on a shared 2-core machine.
+    test.setTimeout(300_000);
     const ids = {
       sam: await childId(playwright, baseURL, demo.priya, 'Sam'),
       jay: await childId(playwright, baseURL, demo.tom, 'Jay'),

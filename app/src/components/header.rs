@@ -6,13 +6,17 @@ use leptos_router::hooks::use_location;
 
 use crate::components::language_menu::LanguageMenu;
 use crate::components::quick_exit::QuickExit;
+use crate::components::safety_link::{SafetyLink, NOT_SAFE_PAGE};
+use crate::components::updates_badge::UpdatesBadge;
 use crate::session::{use_session, Ending};
 use crate::t;
 
-/// Pages a child sees before signing in, where the quick exit is offered too.
-const CHILD_SIGN_IN_PAGES: [&str; 2] = ["/sign-in", "/activate"];
+/// Pages a child sees before signing in, where the quick exit and the way
+/// to the help numbers are offered too.
+const CHILD_SIGN_IN_PAGES: [&str; 3] = ["/sign-in", "/activate", NOT_SAFE_PAGE];
 
-/// The site header: "My Say" home link, name and "Sign out" once signed in, quick exit on child pages.
+/// The site header: "My Say" home link, name, "What's new" and "Sign out"
+/// once signed in; quick exit and "I don't feel safe" on child pages.
 #[component]
 pub fn Header() -> impl IntoView {
     let session = use_session();
@@ -48,8 +52,10 @@ pub fn Header() -> impl IntoView {
                 // Early in the page so it is quick to reach by Tab as well as by eye.
                 <Show when=child_page>
                     <QuickExit />
+                    <SafetyLink />
                 </Show>
                 <LanguageMenu />
+                <UpdatesBadge />
                 {account}
             </div>
         </header>

@@ -1,5 +1,6 @@
 //! Pieces that several pages share, one per file.
 
+pub mod advocate_offer;
 pub mod answers;
 pub mod check_and_send;
 pub mod child_card;
@@ -16,6 +17,7 @@ pub mod load_failed;
 pub mod loading;
 pub mod long_text;
 pub mod meeting_wishes;
+pub mod my_advocate;
 pub mod officer_card;
 pub mod page_loader;
 pub mod passphrase_field;
@@ -23,12 +25,16 @@ pub mod quick_exit;
 pub mod quick_exit_note;
 pub mod review_booking;
 pub mod route_announcer;
+pub mod safety_link;
 pub mod save_status;
 pub mod sent_contributions;
 pub mod sent_notice;
 pub mod share_choice;
 pub mod skip_link;
+pub mod suggest_advocate;
 pub mod text_field;
 pub mod time_out_warning;
+pub mod updates_badge;
+pub mod urgent_alerts;
 pub mod views_boxes;
 pub mod without_officer;

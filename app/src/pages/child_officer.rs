@@ -4,6 +4,7 @@ use domain::api::Role;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::suggest_advocate::SuggestAdvocate;
 use crate::pages::my_officer::MyOfficer;
 use crate::pages::not_found::NotFound;
 use crate::session::use_session;
@@ -22,9 +23,21 @@ pub fn ChildOfficer() -> impl IntoView {
         Some(child_id) => {
             // An advocate writes the child's views with them from here.
             let advocate = move || session.me().is_some_and(|me| me.role == Role::Advocate);
+            // Those who may suggest an advocate; only the child can take it up.
+            let may_suggest = move || {
+                session.me().is_some_and(|me| {
+                    matches!(
+                        me.role,
+                        Role::ReviewingOfficer | Role::Carer | Role::SocialWorker
+                    )
+                })
+            };
             view! {
                 <MyOfficer child_id />
                 <ReviewLinks child_id />
+                <Show when=may_suggest>
+                    <SuggestAdvocate child_id />
+                </Show>
                 <Show when=advocate>
                     <p>
                         <a href=format!("/children/{child_id}/views-with-help")>

@@ -1,6 +1,8 @@
 //! One module per page, named for what the person sees.
 
 pub mod activate;
+pub mod advocacy;
+pub mod ask_advocate;
 pub mod carer_contribution;
 pub mod caseload;
 pub mod child_officer;
@@ -14,8 +16,10 @@ pub mod my_views;
 pub mod next_review;
 pub mod not_allowed;
 pub mod not_found;
+pub mod not_safe;
 pub mod request_decision;
 pub mod requests_list;
 pub mod sign_in;
 pub mod staff_sign_in;
 pub mod views_with_help;
+pub mod whats_new;

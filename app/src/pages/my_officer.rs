@@ -6,12 +6,14 @@ use leptos::prelude::*;
 
 use crate::api::{self, Failure};
 use crate::components::contact_links::ContactLinks;
+use crate::components::lazy_page::LazyPage;
+use crate::components::my_advocate::MyAdvocate;
 use crate::components::officer_card::OfficerCard;
 use crate::components::page_loader::PageLoader;
 use crate::components::route_announcer::use_page_title;
 use crate::officer_words::{first_name, OfficerWords, Viewer};
 use crate::session::use_session;
-use crate::t;
+use crate::{lazy_pages, t};
 
 /// Loads and shows one child's officer page.
 #[component]
@@ -93,14 +95,30 @@ fn officer_page(me: &Me, page: &OfficerPage) -> impl IntoView {
                         {t!("home-my-requests")}
                     </a>
                 </li>
+                <li>
+                    <a class="action" href="/advocate">
+                        {t!("home-advocate")}
+                    </a>
+                </li>
             </ul>
         }
+    });
+    // Only the child answers a suggestion; its code and words come later,
+    // so it never holds up the home page.
+    let child_id = page.child_id;
+    let offer =
+        mine.then(|| view! { <LazyPage page=move || lazy_pages::advocate_offer(child_id) words="advocate_offer" /> });
+    let advocate = page.advocate.clone().map(|advocate| {
+        let child = page.child_first_name.clone();
+        view! { <MyAdvocate advocate mine child /> }
     });
 
     view! {
         <h1 tabindex="-1">{heading}</h1>
+        {offer}
         {actions}
         {who}
+        {advocate}
         <h2>{words.reviews_heading()}</h2>
         {mine.then(|| view! { <p>{t!("review-explained")}</p> })}
         <p>{words.last_review()}</p>
