@@ -188,11 +188,14 @@ fn reach(
     seen
 }
 
+/// Each module's source, by module path.
+type Sources = BTreeMap<String, String>;
+/// For each module: `first`, or the split points whose pages reach it.
+type Reachers = BTreeMap<String, BTreeSet<String>>;
+
 /// For each module that uses words: `first`, or the split points whose
 /// pages reach it.
-fn who_needs(
-    root: &Path,
-) -> Result<(BTreeMap<String, String>, BTreeMap<String, BTreeSet<String>>)> {
+fn who_needs(root: &Path) -> Result<(Sources, Reachers)> {
     let modules = modules(&root.join(APP_SOURCE))?;
     let graph: HashMap<String, BTreeSet<String>> = modules
         .iter()
