@@ -103,9 +103,21 @@ pub(crate) async fn audit_read(
     access: &ChildAccess,
     detail: &str,
 ) -> AppResult<()> {
+    audit_read_as(state, user, access, READ_EVENT, detail).await
+}
+
+/// Records a read of something of one child's under `event`: every feature
+/// that shows what a child wrote or asked audits its reads through here.
+pub(crate) async fn audit_read_as(
+    state: &AppState,
+    user: &CurrentUser,
+    access: &ChildAccess,
+    event: &'static str,
+    detail: &str,
+) -> AppResult<()> {
     let client = user.client.ip.to_string();
     let entry = AuditEntry {
-        event: READ_EVENT,
+        event,
         actor_user_id: Some(user.user_id),
         child_id: Some(access.child_id()),
         detail: Some(detail),

@@ -16,10 +16,9 @@ use crate::clock::london_date;
 use crate::http::error::{AppError, AppResult};
 use crate::http::routes::ApiRoute;
 use crate::policy::ChildAccess;
-use crate::storage::{AuditEntry, DecisionRow, RequestRow};
+use crate::storage::{DecisionRow, RequestRow};
 use crate::AppState;
-use domain::api::{ErrorCode, FieldError, Role};
-use domain::contributions::MAX_SEND_ID_CHARS;
+use domain::api::Role;
 use domain::requests::{Decision, Outcome, Request, RequestKind, RequestStep, StepKind};
 
 pub fn routes() -> Vec<ApiRoute> {
@@ -34,19 +33,7 @@ pub fn routes() -> Vec<ApiRoute> {
     .collect()
 }
 
-/// A send id is made by the client once per request: present and short.
-pub(crate) fn check_send_id(send_id: &str) -> AppResult<()> {
-    if send_id.trim().is_empty() {
-        return Err(AppError::field("send_id", ErrorCode::Required));
-    }
-    if send_id.chars().count() > MAX_SEND_ID_CHARS {
-        return Err(AppError::InvalidInput(vec![FieldError {
-            field: "send_id".into(),
-            code: ErrorCode::TooLong,
-        }]));
-    }
-    Ok(())
-}
+pub(crate) use crate::contributions::check_send_id;
 
 /// The audit trail's code for reading a child's requests.
 pub const READ_EVENT: &str = "request_read";
@@ -57,19 +44,7 @@ pub(crate) async fn audit_read(
     access: &ChildAccess,
     detail: &str,
 ) -> AppResult<()> {
-    let client = user.client.ip.to_string();
-    let entry = AuditEntry {
-        event: READ_EVENT,
-        actor_user_id: Some(user.user_id),
-        child_id: Some(access.child_id()),
-        detail: Some(detail),
-        client: Some(&client),
-    };
-    state
-        .store
-        .append_audit(state.clock.now_ms(), &entry)
-        .await?;
-    Ok(())
+    crate::contributions::audit_read_as(state, user, access, READ_EVENT, detail).await
 }
 
 /// Records an adult's first read, for the child's "read on …" step.
