@@ -212,6 +212,7 @@ mod tests {
             next_review_booked: None,
             social_worker: None,
             advocate: None,
+            advocate_offer_waiting: false,
         }
     }
 

@@ -260,6 +260,11 @@ pub struct OfficerPage {
     /// The advocate allocated to the child, if any: name and how to reach them.
     #[serde(default)]
     pub advocate: Option<Contact>,
+    /// For the child themself: an adult has suggested an advocate and the
+    /// child has not answered yet, so the home asks them (and only then
+    /// loads the question's code). Always false for anyone else.
+    #[serde(default)]
+    pub advocate_offer_waiting: bool,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -535,6 +540,7 @@ mod tests {
             next_review_booked: None,
             social_worker: None,
             advocate: None,
+            advocate_offer_waiting: false,
         };
         let json = serde_json::to_value(&page).unwrap();
         assert_eq!(json["next_review_due"], "2027-01-05");

@@ -14,7 +14,8 @@
 //!   Every read is audited.
 //! - `GET requests/{request_id}`: one (`Request`), audited.
 //! - `POST requests/{request_id}/decision` (`Decide`): the child's own
-//!   officer or a manager, on an extra-review request. A second decision
+//!   officer or a manager, on an extra-review request; answers the
+//!   `Request` with its decisions (201). A second decision
 //!   without `corrects` is 409 `AlreadyDecided` with `existing` set.
 //! - `POST referrals` (`SuggestAdvocate`): the child's officer, carer or
 //!   social worker suggests an advocate; answers `Referral`. While an earlier

@@ -6,7 +6,7 @@ use crate::children::{self, last_review, officer_contact, social_worker};
 use crate::http::error::AppResult;
 use crate::http::extract::ChildIdPath;
 use crate::http::routes::{route, ApiRoute};
-use crate::policy::{self, Action};
+use crate::policy::{self, Action, Relation};
 use crate::AppState;
 use axum::extract::State;
 use axum::http::Method;
@@ -29,6 +29,11 @@ async fn officer_page(
     let access = policy::authorize(&state, &user, Action::SeeOfficerPage, id).await?;
     let file = children::file(&state, &access).await?;
     let next = children::next_review(&file);
+    // Only the child answers a suggestion, so only they are told one waits.
+    let advocate_offer_waiting = access.relation() == Some(Relation::TheChild)
+        && (state.store.referrals(&access).await?)
+            .iter()
+            .any(|r| r.answer.is_none());
     Ok(Json(OfficerPage {
         child_id: file.child.id,
         child_first_name: file.child.first_name.clone(),
@@ -40,5 +45,6 @@ async fn officer_page(
         next_review_booked: state.store.open_booking(&access).await?,
         social_worker: social_worker(&file),
         advocate: state.store.child_advocate(&access).await?,
+        advocate_offer_waiting,
     }))
 }

@@ -78,6 +78,14 @@ async fn priya_suggests_an_advocate_sam_says_yes_and_one_is_allocated() {
     let sam_id = user_id(&server, &sam).await;
     assert_eq!(kinds_for(&db, sam_id).await, ["advocate_suggested"]);
 
+    // Sam's home says a question waits for him, and for nobody else, so
+    // only his home loads the question.
+    let home = format!("/api/children/{}/officer", ids["Sam"]);
+    let (_, page) = get(&server, &sam, &home).await;
+    assert_eq!(page["advocate_offer_waiting"], true);
+    let (_, page) = get(&server, &priya, &home).await;
+    assert_eq!(page["advocate_offer_waiting"], false);
+
     // Sam sees it; nothing happens before he says yes.
     let (_, seen) = get(
         &server,
@@ -117,10 +125,11 @@ async fn priya_suggests_an_advocate_sam_says_yes_and_one_is_allocated() {
     assert!(kinds_for(&db, priya_id)
         .await
         .contains(&"request_arrived".to_string()));
-    // Until one is allocated, Sam's home shows the advocate he already has.
-    let home = format!("/api/children/{}/officer", ids["Sam"]);
+    // Until one is allocated, Sam's home shows the advocate he already has,
+    // and no longer asks.
     let (_, page) = get(&server, &sam, &home).await;
     assert_eq!(page["advocate"]["name"], "Jordan Lee");
+    assert_eq!(page["advocate_offer_waiting"], false);
     let (status, waiting) = get(&server, &ama, "/api/advocate-requests").await;
     assert_eq!(status, 200);
     assert_eq!(waiting[0]["request_id"], rid);

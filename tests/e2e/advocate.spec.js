@@ -108,7 +108,7 @@ test('a child who says no is not asked again, and the adult sees when they may a
   const dana = await playwright.request.newContext({ baseURL });
   await apiSignInStaff(dana, demo.dana);
   const suggested = await dana.post(`/api/children/${leahId}/referrals`, { headers: csrf, data: { send_id: `leah-${Date.now()}` } });
-  expect(suggested.status()).toBe(200);
+  expect(suggested.status()).toBe(201);
   await dana.dispose();
 
   const leahContext = await browser.newContext();

@@ -100,7 +100,7 @@ test('Sam asks for an extra review; Priya cannot say no without reasons, then do
   await page.goto('/');
   await page.getByRole('link', { name: 'My requests' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My requests' })).toBeVisible();
-  const mine = page.locator('section.request').filter({ hasText: why });
+  const mine = page.locator('article.request').filter({ hasText: why });
   await expect(mine.getByText("Priya said no. These are Priya's reasons, word for word:")).toBeVisible();
   await expect(mine.locator('blockquote.reasons')).toHaveText(reasons);
   await expect(mine.getByRole('heading', { name: 'What you can do next' })).toBeVisible();
@@ -154,7 +154,7 @@ test('Leah asks; Priya agrees with a direction and books the review; Leah sees i
   await officer.close();
 
   await page.goto('/my-requests');
-  const mine = page.locator('section.request').filter({ hasText: why });
+  const mine = page.locator('article.request').filter({ hasText: why });
   await expect(mine.getByText('Priya agreed. Your review will be arranged.')).toBeVisible();
   await expect(mine.getByText(`Your extra review is on ${longDate(on)}.`)).toBeVisible();
   await expectNoAxeViolations(page);

@@ -17,11 +17,18 @@ const demo = Object.fromEntries([
 
 const csrf = { 'x-mysay-request': '1' };
 
+/// Waits until the sign-in has been answered and the app has moved on, so
+/// a test's next `goto` carries the session cookie.
+async function signedInAndAway(page) {
+  await expect(page).not.toHaveURL(/\/sign-in(\/staff)?([?#].*)?$/);
+}
+
 async function signInChild(page, who) {
   await page.goto('/sign-in');
   await page.getByLabel('Username').fill(who.username);
   await page.getByLabel('Passphrase', { exact: true }).fill(who.passphrase);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await signedInAndAway(page);
 }
 
 async function signInStaff(page, who) {
@@ -29,6 +36,7 @@ async function signInStaff(page, who) {
   await page.getByLabel('Email address').fill(who.email);
   await page.getByLabel('Password', { exact: true }).fill(who.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await signedInAndAway(page);
 }
 
 /// Signs in over the API with the page's own cookie jar, for tests that need

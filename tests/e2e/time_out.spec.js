@@ -18,6 +18,9 @@ async function samWithClock(page) {
   await page.clock.install();
   await signInChild(page, demo.sam);
   await expect(page.getByText('Priya Shah')).toBeVisible();
+  // Every answer from the server restarts the idle time (as it does on the
+  // server), so the clock is moved on only once the home has stopped asking.
+  await page.waitForLoadState('networkidle');
 }
 
 async function signedIn(page) {
@@ -106,6 +109,7 @@ test('tabs keep in step: staying in one closes the warning in the other, signing
   const other = await page.context().newPage();
   await other.goto('/');
   await expect(other.getByText('Priya Shah')).toBeVisible();
+  await other.waitForLoadState('networkidle');
 
   // One clock for the whole browser context: both tabs warn.
   await page.clock.fastForward('28:30');

@@ -10,7 +10,7 @@ test('the badge shows a new update and the list clears it', async ({ page, playw
   const tom = await playwright.request.newContext({ baseURL });
   await apiSignInStaff(tom, demo.tom);
   const suggested = await tom.post(`/api/children/${jayId}/referrals`, { headers: csrf, data: { send_id: `jay-${Date.now()}` } });
-  expect(suggested.status()).toBe(200);
+  expect(suggested.status()).toBe(201);
   await tom.dispose();
 
   await signInChild(page, demo.jay);

@@ -31,7 +31,8 @@ pub fn run(root: &Path, server_bin: &Path, only: &[String]) -> Result<()> {
     )
 }
 
-/// Starts the server on port 0 and waits for the line naming its real URL.
+/// Starts the server on port 0 and waits for the line naming its real URL;
+/// what it prints after that goes to `server.log` in `data_dir`.
 fn start_server(bin: &Path, dist: &Path, data_dir: &Path) -> Result<(Child, String)> {
     let mut child = Command::new(bin)
         .env("MYSAY_ADDR", "127.0.0.1:0")
@@ -48,8 +49,15 @@ fn start_server(bin: &Path, dist: &Path, data_dir: &Path) -> Result<(Child, Stri
         println!("{line}");
         if let Some(url) = line.strip_prefix(READY_PREFIX) {
             let url = url.trim().trim_end_matches('/').to_string();
-            // Keep draining the server's output so it never blocks on a full pipe.
-            std::thread::spawn(move || lines.for_each(drop));
+            // Keep draining the server's output so it never blocks on a full
+            // pipe, into a file beside the data to read when a test fails.
+            let mut log = std::fs::File::create(data_dir.join("server.log"))?;
+            std::thread::spawn(move || {
+                use std::io::Write;
+                for line in lines.map_while(Result::ok) {
+                    let _ = writeln!(log, "{line}");
+                }
+            });
             return Ok((child, url));
         }
     }

@@ -103,11 +103,12 @@ fn officer_page(me: &Me, page: &OfficerPage) -> impl IntoView {
             </ul>
         }
     });
-    // Only the child answers a suggestion; its code and words come later,
-    // so it never holds up the home page.
+    // Only the child answers a suggestion, and only when one waits does its
+    // code load: it never holds up or weighs on the home page.
     let child_id = page.child_id;
-    let offer =
-        mine.then(|| view! { <LazyPage page=move || lazy_pages::advocate_offer(child_id) words="advocate_offer" /> });
+    let offer = (mine && page.advocate_offer_waiting).then(|| {
+        view! { <LazyPage page=move || lazy_pages::advocate_offer(child_id) words="advocate_offer" /> }
+    });
     let advocate = page.advocate.clone().map(|advocate| {
         let child = page.child_first_name.clone();
         view! { <MyAdvocate advocate mine child /> }

@@ -137,13 +137,15 @@ fn OneRequest(
         None => ().into_any(),
     };
     view! {
-        <section class="section request" aria-labelledby=format!("request-{}", request.request_id)>
+        // An article, not a section: several requests share a title
+        // ("Extra review"), and landmarks must each have their own name.
+        <article class="section request" aria-labelledby=format!("request-{}", request.request_id)>
             <h2 id=format!("request-{}", request.request_id)>{title}</h2>
             {answer}
             <h3>{t!("my-requests-what-you-asked")}</h3>
             {asked}
             <h3>{t!("my-requests-steps")}</h3>
             <ol class="steps">{steps}</ol>
-        </section>
+        </article>
     }
 }

@@ -277,7 +277,7 @@ fn DecideForm(state: PageState, request: Request) -> impl IntoView {
                 outcome,
                 corrects: None,
             };
-            let result = api::post::<_, Decision>(&path, &body).await;
+            let result = api::post::<_, Request>(&path, &body).await;
             busy.set(false);
             match result {
                 Ok(_) => {
