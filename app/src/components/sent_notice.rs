@@ -43,7 +43,9 @@ impl Sending {
         problems: RwSignal<Vec<Problem>>,
         on_sent: impl FnOnce(Sent) + 'static,
     ) {
-        if self.busy.get_untracked() {
+        // Once sent, the form is done: a second tap landing just after the
+        // answer must not start a new send (with a new id).
+        if self.busy.get_untracked() || self.answer.get_untracked().is_some() {
             return;
         }
         self.busy.set(true);
@@ -58,7 +60,8 @@ impl Sending {
                 this.review_id,
             )
             .await;
-            this.busy.set(false);
+            // Still busy after a success: the answer replaces the form.
+            this.busy.set(result.is_ok());
             match result {
                 Ok(answer) => {
                     problems.set(Vec::new());
