@@ -32,8 +32,8 @@ pub fn caseload(role: Role) -> Loaded {
 }
 
 #[wasm_split(child_officer, fallible)]
-pub fn child_officer() -> Loaded {
-    Ok(view! { <pages::child_officer::ChildOfficer /> }.into_any())
+pub fn child_officer(child_id: i64) -> Loaded {
+    Ok(view! { <pages::child_officer::ChildOfficer child_id /> }.into_any())
 }
 
 #[wasm_split(my_views, fallible)]
@@ -47,23 +47,23 @@ pub fn my_meeting() -> Loaded {
 }
 
 #[wasm_split(views_with_help, fallible)]
-pub fn views_with_help() -> Loaded {
-    Ok(view! { <pages::views_with_help::ViewsWithHelp /> }.into_any())
+pub fn views_with_help(child_id: i64) -> Loaded {
+    Ok(view! { <pages::views_with_help::ViewsWithHelp child_id /> }.into_any())
 }
 
 #[wasm_split(next_review, fallible)]
-pub fn next_review() -> Loaded {
-    Ok(view! { <pages::next_review::NextReview /> }.into_any())
+pub fn next_review(child_id: i64) -> Loaded {
+    Ok(view! { <pages::next_review::NextReview child_id /> }.into_any())
 }
 
 #[wasm_split(contribution, fallible)]
-pub fn contribution() -> Loaded {
-    Ok(view! { <pages::contribution::Contribution /> }.into_any())
+pub fn contribution(child_id: i64, contribution_id: i64) -> Loaded {
+    Ok(view! { <pages::contribution::Contribution child_id contribution_id /> }.into_any())
 }
 
 #[wasm_split(carer_contribution, fallible)]
-pub fn carer_contribution() -> Loaded {
-    Ok(view! { <pages::carer_contribution::CarerContribution /> }.into_any())
+pub fn carer_contribution(child_id: i64) -> Loaded {
+    Ok(view! { <pages::carer_contribution::CarerContribution child_id /> }.into_any())
 }
 
 #[wasm_split(extra_review, fallible)]
@@ -82,8 +82,8 @@ pub fn requests_list() -> Loaded {
 }
 
 #[wasm_split(request_decision, fallible)]
-pub fn request_decision() -> Loaded {
-    Ok(view! { <pages::request_decision::RequestDecision /> }.into_any())
+pub fn request_decision(child_id: i64, request_id: i64) -> Loaded {
+    Ok(view! { <pages::request_decision::RequestDecision child_id request_id /> }.into_any())
 }
 
 #[wasm_split(not_found, fallible)]

@@ -2,6 +2,7 @@
 //! reach them and when their next review is; adults see the children they
 //! work with. Client-side rendered with Leptos; talks JSON to `/api/`.
 
+mod addresses;
 mod api;
 mod app;
 mod carer_draft;

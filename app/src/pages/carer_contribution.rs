@@ -8,7 +8,6 @@ use domain::contributions::{
     ContributionSummary, Draft, SendContribution, Sent, ShareChoice, MAX_TEXT_CHARS,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use wasm_bindgen::JsCast;
 use web_sys::{File, HtmlInputElement};
 
@@ -25,7 +24,6 @@ use crate::errors::Problem;
 use crate::js;
 use crate::pages::contribution::attachments;
 use crate::pages::not_allowed::NotAllowed;
-use crate::pages::not_found::NotFound;
 use crate::review_words::{file_size, whole_mb};
 use crate::session::use_session;
 use crate::t;
@@ -34,14 +32,10 @@ use crate::upload::{self, check_before_sending, percent_to_tell, refusal_for};
 const TEXT: &str = "text";
 const FILE: &str = "file";
 
-/// The page for the child in the address, or "Page not found" for a bad id.
+/// The page for the child in the address (`crate::addresses`).
 #[component]
-pub fn CarerContribution() -> impl IntoView {
-    let params = use_params_map();
-    move || match params.read().get("id").and_then(|id| id.parse().ok()) {
-        Some(child_id) => view! { <CarerLoader child_id /> }.into_any(),
-        None => view! { <NotFound /> }.into_any(),
-    }
+pub fn CarerContribution(child_id: i64) -> impl IntoView {
+    view! { <CarerLoader child_id /> }
 }
 
 /// Everything the page needs, read once when it opens.

@@ -2,53 +2,38 @@
 
 use domain::api::Role;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::suggest_advocate::SuggestAdvocate;
 use crate::pages::my_officer::MyOfficer;
-use crate::pages::not_found::NotFound;
 use crate::session::use_session;
 use crate::t;
 
-/// The officer page for the child in the address, or "Page not found" for a bad id.
+/// The officer page for the child in the address (`crate::addresses`).
 #[component]
-pub fn ChildOfficer() -> impl IntoView {
-    let params = use_params_map();
+pub fn ChildOfficer(child_id: i64) -> impl IntoView {
     let session = use_session();
-    move || match params
-        .read()
-        .get("id")
-        .and_then(|id| id.parse::<i64>().ok())
-    {
-        Some(child_id) => {
-            // An advocate writes the child's views with them from here.
-            let advocate = move || session.me().is_some_and(|me| me.role == Role::Advocate);
-            // Those who may suggest an advocate; only the child can take it up.
-            let may_suggest = move || {
-                session.me().is_some_and(|me| {
-                    matches!(
-                        me.role,
-                        Role::ReviewingOfficer | Role::Carer | Role::SocialWorker
-                    )
-                })
-            };
-            view! {
-                <MyOfficer child_id />
-                <ReviewLinks child_id />
-                <Show when=may_suggest>
-                    <SuggestAdvocate child_id />
-                </Show>
-                <Show when=advocate>
-                    <p>
-                        <a href=format!("/children/{child_id}/views-with-help")>
-                            {t!("with-help-link")}
-                        </a>
-                    </p>
-                </Show>
-            }
-            .into_any()
-        }
-        None => view! { <NotFound /> }.into_any(),
+    // An advocate writes the child's views with them from here.
+    let advocate = move || session.me().is_some_and(|me| me.role == Role::Advocate);
+    // Those who may suggest an advocate; only the child can take it up.
+    let may_suggest = move || {
+        session.me().is_some_and(|me| {
+            matches!(
+                me.role,
+                Role::ReviewingOfficer | Role::Carer | Role::SocialWorker
+            )
+        })
+    };
+    view! {
+        <MyOfficer child_id />
+        <ReviewLinks child_id />
+        <Show when=may_suggest>
+            <SuggestAdvocate child_id />
+        </Show>
+        <Show when=advocate>
+            <p>
+                <a href=format!("/children/{child_id}/views-with-help")>{t!("with-help-link")}</a>
+            </p>
+        </Show>
     }
 }
 

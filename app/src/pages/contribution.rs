@@ -5,7 +5,6 @@
 use domain::api::{Me, OfficerPage, Role};
 use domain::contributions::{Attachment, Contribution as ContributionData, ContributionBody};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::{self, Failure};
 use crate::components::contribution_list::read_line;
@@ -13,25 +12,14 @@ use crate::components::meeting_wishes::MeetingWishes;
 use crate::components::page_loader::PageLoader;
 use crate::components::route_announcer::use_page_title;
 use crate::dates::long_date;
-use crate::pages::not_found::NotFound;
 use crate::review_words::{file_kind, file_size, helped_by, kind, only_reader, person};
 use crate::session::use_session;
 use crate::t;
 
-/// The contribution in the address, or "Page not found" for bad ids.
+/// The contribution in the address (`crate::addresses`).
 #[component]
-pub fn Contribution() -> impl IntoView {
-    let params = use_params_map();
-    move || {
-        let params = params.read();
-        let id = |name: &str| params.get(name).and_then(|id| id.parse::<i64>().ok());
-        match (id("id"), id("cid")) {
-            (Some(child_id), Some(contribution_id)) => {
-                view! { <ContributionLoader child_id contribution_id /> }.into_any()
-            }
-            _ => view! { <NotFound /> }.into_any(),
-        }
-    }
+pub fn Contribution(child_id: i64, contribution_id: i64) -> impl IntoView {
+    view! { <ContributionLoader child_id contribution_id /> }
 }
 
 type Loaded = (Me, OfficerPage, ContributionData);

@@ -7,7 +7,6 @@ use domain::api::{ErrorCode, Me, Role};
 use domain::contributions::ContributionKind;
 use domain::reviews::{ReviewOverview, ReviewSummary, ScheduledReview};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use serde::Serialize;
 
 use crate::api::{self, Failure};
@@ -19,19 +18,14 @@ use crate::components::review_booking::ReviewBooking;
 use crate::components::route_announcer::use_page_title;
 use crate::dates::long_date;
 use crate::errors::Problem;
-use crate::pages::not_found::NotFound;
 use crate::review_words::{booked_on, place};
 use crate::session::use_session;
 use crate::t;
 
-/// The page for the child in the address, or "Page not found" for a bad id.
+/// The page for the child in the address (`crate::addresses`).
 #[component]
-pub fn NextReview() -> impl IntoView {
-    let params = use_params_map();
-    move || match params.read().get("id").and_then(|id| id.parse().ok()) {
-        Some(child_id) => view! { <ReviewLoader child_id /> }.into_any(),
-        None => view! { <NotFound /> }.into_any(),
-    }
+pub fn NextReview(child_id: i64) -> impl IntoView {
+    view! { <ReviewLoader child_id /> }
 }
 
 /// What the page shows, with what was just done to it.

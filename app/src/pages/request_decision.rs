@@ -7,7 +7,6 @@
 use domain::api::{ErrorCode, Me, Role};
 use domain::requests::{Asking, Decide, Decision, Outcome, Request};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
 use crate::api::{self, Failure};
@@ -22,7 +21,6 @@ use crate::dates::long_date;
 use crate::drafts::sign_in_again;
 use crate::errors::Problem;
 use crate::officer_words::Viewer;
-use crate::pages::not_found::NotFound;
 use crate::request_words::{
     decision_problems, may_decide, quick_reason, standing, step_line, when_wanted, DIRECTION,
     OUTCOME, REASONS,
@@ -33,18 +31,8 @@ use crate::{kept_in_tab, t};
 use domain::requests::MAX_DECISION_TEXT_CHARS;
 
 #[component]
-pub fn RequestDecision() -> impl IntoView {
-    let params = use_params_map();
-    move || {
-        let params = params.read();
-        let id = |name| params.get(name).and_then(|v| v.parse::<i64>().ok());
-        match (id("id"), id("rid")) {
-            (Some(child_id), Some(request_id)) => {
-                view! { <RequestLoader child_id request_id /> }.into_any()
-            }
-            _ => view! { <NotFound /> }.into_any(),
-        }
-    }
+pub fn RequestDecision(child_id: i64, request_id: i64) -> impl IntoView {
+    view! { <RequestLoader child_id request_id /> }
 }
 
 /// The decision form as typed, kept in this tab until the server has it.

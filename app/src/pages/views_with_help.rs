@@ -7,7 +7,7 @@ use domain::contributions::{
     Contribution, ContributionBody, ContributionKind, MyViews, ShareChoice,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::components::check_and_send::CheckAndSend;
@@ -21,27 +21,18 @@ use crate::components::views_boxes::ViewsBoxes;
 use crate::contribution_page::{load_for, Loaded};
 use crate::drafts::{starting_point, Drafts};
 use crate::errors::Problem;
-use crate::pages::not_found::NotFound;
 use crate::questions::GOING_WELL;
 use crate::session::use_session;
 use crate::t;
 
 const KIND: ContributionKind = ContributionKind::MyViews;
 
-/// The page for the child in the address, or "Page not found" for a bad id.
+/// The page for the child in the address (`crate::addresses`).
 #[component]
-pub fn ViewsWithHelp() -> impl IntoView {
-    let params = use_params_map();
-    let child_id = params
-        .read_untracked()
-        .get("id")
-        .and_then(|id| id.parse::<i64>().ok());
-    let Some(child_id) = child_id else {
-        return view! { <NotFound /> }.into_any();
-    };
+pub fn ViewsWithHelp(child_id: i64) -> impl IntoView {
     let session = use_session();
     let data = LocalResource::new(move || load_for(session, child_id, KIND));
-    view! { <PageLoader data loaded=|loaded| view! { <WithHelpPage loaded /> } /> }.into_any()
+    view! { <PageLoader data loaded=|loaded| view! { <WithHelpPage loaded /> } /> }
 }
 
 #[component]

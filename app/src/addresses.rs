@@ -1,0 +1,168 @@
+//! Which page each address opens, for every page outside a child's first
+//! view. The router has one route for all of them and hands the address
+//! here: one small table in the first download, instead of one typed route
+//! per page (each of which grew the first download by its share of the
+//! router's generic code).
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::components::lazy_page::LazyPage;
+use crate::lazy_pages;
+
+/// A page fetched when first opened, with the ids its address carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Address {
+    StaffSignIn,
+    Activate,
+    WhatsNew,
+    AskAdvocate,
+    Advocacy,
+    MyViews,
+    MyMeeting,
+    ExtraReview,
+    MyRequests,
+    RequestsList,
+    ChildOfficer { child: i64 },
+    ViewsWithHelp { child: i64 },
+    NextReview { child: i64 },
+    CarerContribution { child: i64 },
+    Contribution { child: i64, contribution: i64 },
+    RequestDecision { child: i64, request: i64 },
+    NotFound,
+}
+
+/// The page at `path` (no query or fragment). An id that is not a number,
+/// like any unknown address, is "Page not found".
+pub fn address_of(path: &str) -> Address {
+    use Address::*;
+    let parts: Vec<&str> = path.trim_end_matches('/').split('/').skip(1).collect();
+    let id = |text: &str| text.parse::<i64>().ok().filter(|id| *id > 0);
+    let found = match parts.as_slice() {
+        ["sign-in", "staff"] => Some(StaffSignIn),
+        ["activate"] => Some(Activate),
+        ["updates"] => Some(WhatsNew),
+        ["advocate"] => Some(AskAdvocate),
+        ["advocacy"] => Some(Advocacy),
+        ["my-views"] => Some(MyViews),
+        ["my-meeting"] => Some(MyMeeting),
+        ["extra-review"] => Some(ExtraReview),
+        ["my-requests"] => Some(MyRequests),
+        ["requests"] => Some(RequestsList),
+        ["children", child] => id(child).map(|child| ChildOfficer { child }),
+        ["children", child, "views-with-help"] => id(child).map(|child| ViewsWithHelp { child }),
+        ["children", child, "review"] => id(child).map(|child| NextReview { child }),
+        ["children", child, "carer-contribution"] => {
+            id(child).map(|child| CarerContribution { child })
+        }
+        ["children", child, "contributions", contribution] => {
+            id(child)
+                .zip(id(contribution))
+                .map(|(child, contribution)| Contribution {
+                    child,
+                    contribution,
+                })
+        }
+        ["children", child, "requests", request] => id(child)
+            .zip(id(request))
+            .map(|(child, request)| RequestDecision { child, request }),
+        _ => None,
+    };
+    found.unwrap_or(NotFound)
+}
+
+/// The page for the current address, fetched (code and words) when opened.
+/// A new page only when the page or its ids change, not the query.
+#[component]
+pub fn OtherPages() -> impl IntoView {
+    let pathname = use_location().pathname;
+    let address = Memo::new(move |_| address_of(&pathname.get()));
+    move || show(address.get())
+}
+
+fn show(address: Address) -> AnyView {
+    use Address::*;
+    match address {
+        StaffSignIn => view! { <LazyPage page=lazy_pages::staff_sign_in words="staff_sign_in" /> }.into_any(),
+        Activate => view! { <LazyPage page=lazy_pages::activate words="activate" /> }.into_any(),
+        WhatsNew => view! { <LazyPage page=lazy_pages::whats_new words="whats_new" /> }.into_any(),
+        AskAdvocate => view! { <LazyPage page=lazy_pages::ask_advocate words="ask_advocate" /> }.into_any(),
+        Advocacy => view! { <LazyPage page=lazy_pages::advocacy words="advocacy" /> }.into_any(),
+        MyViews => view! { <LazyPage page=lazy_pages::my_views words="my_views" /> }.into_any(),
+        MyMeeting => view! { <LazyPage page=lazy_pages::my_meeting words="my_meeting" /> }.into_any(),
+        ExtraReview => view! { <LazyPage page=lazy_pages::extra_review words="extra_review" /> }.into_any(),
+        MyRequests => view! { <LazyPage page=lazy_pages::my_requests words="my_requests" /> }.into_any(),
+        RequestsList => view! { <LazyPage page=lazy_pages::requests_list words="requests_list" /> }.into_any(),
+        ChildOfficer { child } => view! { <LazyPage page=move || lazy_pages::child_officer(child) words="child_officer" /> }.into_any(),
+        ViewsWithHelp { child } => view! { <LazyPage page=move || lazy_pages::views_with_help(child) words="views_with_help" /> }.into_any(),
+        NextReview { child } => view! { <LazyPage page=move || lazy_pages::next_review(child) words="next_review" /> }.into_any(),
+        CarerContribution { child } => view! { <LazyPage page=move || lazy_pages::carer_contribution(child) words="carer_contribution" /> }.into_any(),
+        Contribution { child, contribution } => view! { <LazyPage page=move || lazy_pages::contribution(child, contribution) words="contribution" /> }.into_any(),
+        RequestDecision { child, request } => view! { <LazyPage page=move || lazy_pages::request_decision(child, request) words="request_decision" /> }.into_any(),
+        NotFound => view! { <LazyPage page=lazy_pages::not_found words="not_found" /> }.into_any(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Address::*;
+    use super::*;
+
+    #[test]
+    fn each_page_has_its_address() {
+        for (path, page) in [
+            ("/sign-in/staff", StaffSignIn),
+            ("/activate", Activate),
+            ("/updates", WhatsNew),
+            ("/advocate", AskAdvocate),
+            ("/advocacy", Advocacy),
+            ("/my-views", MyViews),
+            ("/my-views/", MyViews),
+            ("/my-meeting", MyMeeting),
+            ("/extra-review", ExtraReview),
+            ("/my-requests", MyRequests),
+            ("/requests", RequestsList),
+            ("/children/7", ChildOfficer { child: 7 }),
+            ("/children/7/views-with-help", ViewsWithHelp { child: 7 }),
+            ("/children/7/review", NextReview { child: 7 }),
+            (
+                "/children/7/carer-contribution",
+                CarerContribution { child: 7 },
+            ),
+            (
+                "/children/7/contributions/12",
+                Contribution {
+                    child: 7,
+                    contribution: 12,
+                },
+            ),
+            (
+                "/children/7/requests/3",
+                RequestDecision {
+                    child: 7,
+                    request: 3,
+                },
+            ),
+        ] {
+            assert_eq!(address_of(path), page, "{path}");
+        }
+    }
+
+    #[test]
+    fn anything_else_is_not_found() {
+        for path in [
+            "/nowhere",
+            "/children",
+            "/children/sam",
+            "/children/0",
+            "/children/-1",
+            "/children/7/contributions/x",
+            "/children/7/requests",
+            "/children/7/review/extra",
+            "/my-views/extra",
+            "/sign-in/other",
+        ] {
+            assert_eq!(address_of(path), NotFound, "{path}");
+        }
+    }
+}
