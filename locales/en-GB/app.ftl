@@ -663,6 +663,11 @@ decide-sent = Your decision is sent.
 decide-error-already = Someone has already decided this request. Their decision is shown below. What you wrote is still here.
 decide-error-offline = We could not send your decision. Check you are online and try again. What you wrote is kept.
 decide-error-not-allowed = Only the officer for { $child } or a manager can decide this request.
+# Correcting a decision adds a new one; the old one stays on record.
+decide-correct-button = Correct this decision
+decide-correcting = You are correcting the decision above. It stays on record, and your new decision is the one that counts from now on.
+decide-keep = Keep the decision as it is
+decide-corrects = This corrects the earlier decision made on { $date }.
 
 ## chunk: first
 # "I don't feel safe": one tap away for a child on every page, and on the

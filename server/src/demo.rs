@@ -13,6 +13,7 @@ use anyhow::{bail, Context};
 use chrono::{Days, Months, NaiveDate};
 use domain::api::{PlacementType, Role, ToldBy};
 use domain::contributions::{ContributionBody, ShareChoice};
+use domain::requests::Asking;
 use domain::reviews::ReviewPlace;
 use domain::working_days::{add_working_days, working_days_between};
 use serde::Deserialize;
@@ -93,9 +94,21 @@ pub struct Child {
     /// What the child has written for their booked review, so the pages look alive.
     #[serde(default)]
     pub writing: Option<Writing>,
+    /// What the child asked for that nobody has answered yet (an old one
+    /// shows as overdue to their officer and the manager).
+    #[serde(default)]
+    pub asked: Vec<Asked>,
     /// Required when the child signs in.
     #[serde(default)]
     pub readme: Option<ReadmeRow>,
+}
+
+/// A request the child made `working_days_ago` working days before today.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Asked {
+    pub working_days_ago: u32,
+    pub asking: Asking,
 }
 
 /// A demo child's contributions: sent ones (shared only with their officer)
@@ -456,11 +469,31 @@ async fn seed_inner(store: &Store, d: &Dates) -> anyhow::Result<()> {
         }
     }
     for child in &people.children {
+        let access = &children[child.key.as_str()];
         if let Some(writing) = &child.writing {
-            add_writing(store, d, &children[child.key.as_str()], writing).await?;
+            add_writing(store, d, access, writing).await?;
+        }
+        for (n, asked) in child.asked.iter().enumerate() {
+            let on = d.working_days_ago(asked.working_days_ago);
+            let at_ms = d.now_ms - (d.today - on).num_days() * 24 * 3600 * 1000;
+            let by = child_user(store, access).await?;
+            let send_id = format!("demo-ask-{n}");
+            store
+                .ask(access, by, &asked.asking, &send_id, at_ms)
+                .await?;
         }
     }
     Ok(())
+}
+
+/// The child's own account, for what they wrote or asked.
+async fn child_user(store: &Store, child: &ChildAccess) -> anyhow::Result<i64> {
+    Ok(store
+        .child_people(child)
+        .await?
+        .child
+        .context("a demo child who writes or asks signs in")?
+        .user_id)
 }
 
 /// Sends the child's contributions to their booked review and saves their drafts.
@@ -470,12 +503,7 @@ async fn add_writing(
     child: &ChildAccess,
     writing: &Writing,
 ) -> anyhow::Result<()> {
-    let author_id = store
-        .child_people(child)
-        .await?
-        .child
-        .context("a demo child who writes signs in")?
-        .user_id;
+    let author_id = child_user(store, child).await?;
     let review_id = store.next_booked_review(child).await?.map(|r| r.review_id);
     let sent_at_ms = d.now_ms - i64::try_from(writing.sent_days_ago)? * 24 * 3600 * 1000;
     for (n, body) in writing.sent.iter().enumerate() {

@@ -94,8 +94,9 @@ async fn priya_suggests_an_advocate_sam_says_yes_and_one_is_allocated() {
     )
     .await;
     assert_eq!(seen[0]["referral_id"], referral["referral_id"]);
-    let no_requests = "SELECT COUNT(*) FROM requests";
+    let no_requests = "SELECT COUNT(*) FROM requests WHERE child_id = ? AND kind = 'advocate'";
     let requests: i64 = sqlx::query_scalar(no_requests)
+        .bind(ids["Sam"])
         .fetch_one(&db)
         .await
         .unwrap();

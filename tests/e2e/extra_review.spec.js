@@ -159,3 +159,59 @@ test('Leah asks; Priya agrees with a direction and books the review; Leah sees i
   await expect(mine.getByText(`Your extra review is on ${longDate(on)}.`)).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("an unanswered request past its answer date is flagged overdue, in words, to the officer and the manager", async ({ page }) => {
+  // The demo has one: Leah asked eight working days ago and nobody answered.
+  for (const who of [demo.priya, demo.manager]) {
+    await signInStaff(page, who);
+    await page.getByRole('link', { name: 'Requests from children' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Requests from children' })).toBeVisible();
+    const leahs = page.getByRole('listitem').filter({ hasText: 'Leah: extra review' }).filter({ hasText: 'Overdue' });
+    await expect(leahs.first()).toBeVisible();
+    await expect(leahs.first().getByText('Waiting for an answer')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'requests-overdue');
+    await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+  }
+});
+
+test('Priya corrects a decision: the first stays on record, Sam sees the new one', async ({ page, browser }) => {
+  const why = `I want to see my brother more. ${Date.now()}`;
+  const request = await childAsks(page, demo.sam, { reason: null, why, when: 'As soon as possible' });
+  const sam = request.child_id;
+
+  const officer = await browser.newContext();
+  const priya = await officer.newPage();
+  await signInStaff(priya, demo.priya);
+  await priya.goto(`/children/${sam}/requests/${request.request_id}`);
+  await expect(priya.getByRole('heading', { level: 1, name: "Sam's request for an extra review" })).toBeVisible();
+  await priya.getByLabel('No, and I will give my reasons').check();
+  await priya.getByLabel('Your reasons').fill('Your review is only three weeks away.');
+  await priya.getByRole('button', { name: 'Send my decision' }).click();
+  await expect(priya.getByRole('status').filter({ hasText: 'Your decision is sent.' })).toBeVisible();
+
+  // She thinks again: a correction is a new decision pointing to the first.
+  await priya.getByRole('button', { name: 'Correct this decision' }).click();
+  await expect(priya.getByText('You are correcting the decision above.')).toBeVisible();
+  await expectNoAxeViolations(priya);
+  await priya.getByLabel('Yes, Sam will have an extra review').check();
+  await priya.getByLabel('Your direction to the team').fill('Arrange it this month.');
+  await priya.getByRole('button', { name: 'Send my decision' }).click();
+  await expect(priya.getByRole('status').filter({ hasText: 'Your decision is sent.' })).toBeVisible();
+  await expect(priya.locator('.decision blockquote')).toHaveText('Arrange it this month.');
+  await expect(priya.getByText(/^This corrects the earlier decision made on \d+ \w+ \d{4}\.$/)).toBeVisible();
+  await expectNoAxeViolations(priya);
+  await screenshot(priya, 'decision-corrected');
+
+  // On record: both decisions, the first unchanged.
+  const saved = await (await priya.request.get(`/api/children/${sam}/requests/${request.request_id}`)).json();
+  expect(saved.decisions).toHaveLength(2);
+  expect(saved.decisions[0].outcome.declined.reasons).toBe('Your review is only three weeks away.');
+  expect(saved.decisions[1].corrects).toBe(saved.decisions[0].decision_id);
+  await officer.close();
+
+  await page.goto('/my-requests');
+  const mine = page.locator('article.request').filter({ hasText: why });
+  await expect(mine.getByText('Priya agreed. Your review will be arranged.')).toBeVisible();
+});

@@ -50,6 +50,8 @@ struct PageState {
     problems: RwSignal<Vec<Problem>>,
     /// A decision someone else sent first (409), shown instead of losing anything.
     existing: RwSignal<Option<Decision>>,
+    /// The officer or manager is correcting the standing decision.
+    correcting: RwSignal<bool>,
 }
 
 #[component]
@@ -66,6 +68,7 @@ fn RequestLoader(child_id: i64, request_id: i64) -> impl IntoView {
         notice: RwSignal::new(None),
         problems: RwSignal::new(Vec::new()),
         existing: RwSignal::new(None),
+        correcting: RwSignal::new(false),
     };
     view! { <PageLoader data loaded=move |(me, request)| request_page(state, &me, request) /> }
 }
@@ -132,13 +135,48 @@ fn request_page(state: PageState, me: &Me, request: Request) -> impl IntoView {
                 }
                 .into_any(),
             });
+            let earlier = request
+                .decisions
+                .iter()
+                .find(|d| Some(d.decision_id) == decision.corrects)
+                .map(|d| d.on);
+            // A correction is a new decision that points to this one.
+            let correct = may_decide(me.role).then(|| {
+                let corrects = decision.decision_id;
+                let request = request.clone();
+                let correcting = state.correcting;
+                move || {
+                    if correcting.get() {
+                        let request = request.clone();
+                        view! {
+                            <p class="notice-line">{t!("decide-correcting")}</p>
+                            <DecideForm state request corrects=Some(corrects) />
+                            <button type="button" class="button-secondary" on:click=move |_| correcting.set(false)>
+                                {t!("decide-keep")}
+                            </button>
+                        }
+                        .into_any()
+                    } else {
+                        view! {
+                            <button type="button" class="button-secondary" on:click=move |_| correcting.set(true)>
+                                {t!("decide-correct-button")}
+                            </button>
+                        }
+                        .into_any()
+                    }
+                }
+            });
             view! {
                 <StandingDecision decision copy=me.role == Role::SocialWorker child=child.clone() />
+                {earlier.map(|on| view! { <p>{t!("decide-corrects", date = long_date(on))}</p> })}
                 {booking}
+                {correct}
             }
             .into_any()
         }
-        None if deciding => view! { <DecideForm state request=request.clone() /> }.into_any(),
+        None if deciding => {
+            view! { <DecideForm state request=request.clone() corrects=None /> }.into_any()
+        }
         None if is_extra => view! {
             <p>{t!("decide-waiting", date = long_date(request.answer_due))}</p>
         }
@@ -226,11 +264,14 @@ fn StandingDecision(decision: Decision, copy: bool, child: String) -> impl IntoV
 }
 
 #[component]
-fn DecideForm(state: PageState, request: Request) -> impl IntoView {
+fn DecideForm(state: PageState, request: Request, corrects: Option<i64>) -> impl IntoView {
     let child = request.child_first_name.clone();
     let child_id = request.child_id;
     let request_id = request.request_id;
-    let kept = format!("decision-{request_id}");
+    let kept = match corrects {
+        None => format!("decision-{request_id}"),
+        Some(decision) => format!("decision-{request_id}-corrects-{decision}"),
+    };
     let draft = RwSignal::new(kept_in_tab::kept::<Draft>(&kept).unwrap_or_default());
     let busy = RwSignal::new(false);
     let problems = state.problems;
@@ -261,16 +302,14 @@ fn DecideForm(state: PageState, request: Request) -> impl IntoView {
         let child = child_for_send.clone();
         leptos::task::spawn_local(async move {
             let path = format!("/api/children/{child_id}/requests/{request_id}/decision");
-            let body = Decide {
-                outcome,
-                corrects: None,
-            };
+            let body = Decide { outcome, corrects };
             let result = api::post::<_, Request>(&path, &body).await;
             busy.set(false);
             match result {
                 Ok(_) => {
                     kept_in_tab::forget(&kept);
                     problems.set(Vec::new());
+                    state.correcting.set(false);
                     state.notice.set(Some(t!("decide-sent")));
                     state.data.refetch();
                 }
