@@ -478,9 +478,7 @@ async fn seed_inner(store: &Store, d: &Dates) -> anyhow::Result<()> {
             let at_ms = d.now_ms - (d.today - on).num_days() * 24 * 3600 * 1000;
             let by = child_user(store, access).await?;
             let send_id = format!("demo-ask-{n}");
-            store
-                .ask(access, by, &asked.asking, &send_id, at_ms)
-                .await?;
+            (store.seed_past_request(&seeding, access, by, &asked.asking, &send_id, at_ms)).await?;
         }
     }
     Ok(())

@@ -235,6 +235,7 @@ impl Store {
                 send_id: &send_id,
                 from_referral: Some(referral_id),
                 now_ms,
+                news: true,
             };
             insert_request(&mut tx, &new).await?;
         }

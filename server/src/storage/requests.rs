@@ -12,7 +12,7 @@ use super::children::decode;
 use super::enum_text::role_from_db;
 use super::updates::{record_update, NewUpdate};
 use super::Store;
-use crate::policy::{AdvocacyAccess, ChildAccess, RequestsAccess, RequestsScope};
+use crate::policy::{AdvocacyAccess, ChildAccess, RequestsAccess, RequestsScope, Seeding};
 use domain::api::{Contact, Role};
 use domain::requests::{Asking, Outcome, RequestKind, UpdateKind};
 use domain::reviews::ReviewSummary;
@@ -218,6 +218,9 @@ pub(super) struct NewRequestRow<'a> {
     pub send_id: &'a str,
     pub from_referral: Option<i64>,
     pub now_ms: i64,
+    /// Tell who must act (updates, so emails). Only the demo's history,
+    /// seeded as if asked days ago, is not news.
+    pub news: bool,
 }
 
 /// Inserts a request and tells who must act: the child's officer, and for
@@ -241,6 +244,9 @@ pub(super) async fn insert_request(
     .bind(new.now_ms)
     .fetch_one(&mut *conn)
     .await?;
+    if !new.news {
+        return Ok(id);
+    }
     let mut people = officer_of(conn, new.child_id).await?;
     if kind == RequestKind::Advocate {
         people.extend(everyone_in(conn, &["advocate", "manager"]).await?);
@@ -281,10 +287,35 @@ impl Store {
             send_id,
             from_referral: None,
             now_ms,
+            news: true,
         };
         let id = insert_request(&mut tx, &new).await?;
         tx.commit().await?;
         Ok(AskOutcome::Asked(id))
+    }
+
+    /// For the demo only: a request the child made `at_ms`, days ago. Old
+    /// history is not news, so nobody gets an update or an email for it.
+    pub async fn seed_past_request(
+        &self,
+        _: &Seeding,
+        child: &ChildAccess,
+        asked_by: i64,
+        asking: &Asking,
+        send_id: &str,
+        at_ms: i64,
+    ) -> sqlx::Result<i64> {
+        let mut conn = self.pool.acquire().await?;
+        let new = NewRequestRow {
+            child_id: child.child_id(),
+            asking,
+            asked_by,
+            send_id,
+            from_referral: None,
+            now_ms: at_ms,
+            news: false,
+        };
+        insert_request(&mut conn, &new).await
     }
 
     /// The child's requests, newest first.

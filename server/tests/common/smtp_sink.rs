@@ -58,6 +58,24 @@ impl SmtpSink {
         }
     }
 
+    /// Waits until `count` delivered messages pass `keep` (or `within` has
+    /// passed), and answers those.
+    pub async fn wait_for_matching(
+        &self,
+        keep: impl Fn(&Delivered) -> bool,
+        count: usize,
+        within: Duration,
+    ) -> Vec<Delivered> {
+        let deadline = tokio::time::Instant::now() + within;
+        loop {
+            let kept: Vec<Delivered> = self.delivered().into_iter().filter(&keep).collect();
+            if kept.len() >= count || tokio::time::Instant::now() > deadline {
+                return kept;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     async fn conversation(&self, stream: TcpStream) -> std::io::Result<()> {
         let (read, mut write) = stream.into_split();
         let mut lines = BufReader::new(read);
