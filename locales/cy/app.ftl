@@ -811,3 +811,11 @@ advocacy-taken = Chi yw eiriolwr { $child } nawr.
 advocacy-manager-note = Mae eiriolwr yn cymryd cais ymlaen o'r rhestr hon.
 advocacy-failed = Wnaeth hynny ddim gweithio. Rhowch gynnig arall arni mewn ychydig funudau.
 advocacy-already-taken = Mae rhywun arall eisoes wedi cymryd hwn ymlaen.
+
+# Rights links, read aloud, English beside the translation.
+rights-link = Gwybod dy hawliau
+read-aloud = Darllen hwn i mi
+read-aloud-stop = Stopio darllen
+read-aloud-no-voice = Does gan y porwr hwn ddim llais ar gyfer yr iaith hon, felly dydy e ddim yn gallu darllen hwn yn uchel.
+rights-english-too = Dangos hwn yn Saesneg hefyd
+rights-in-english = Yn Saesneg
