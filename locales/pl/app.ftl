@@ -847,3 +847,11 @@ advocacy-taken = Jesteś teraz rzecznikiem dziecka { $child }.
 advocacy-manager-note = Rzecznik przyjmuje prośbę z tej listy.
 advocacy-failed = Nie udało się. Spróbuj ponownie za kilka minut.
 advocacy-already-taken = Ktoś inny już się tym zajął.
+
+# Rights links, read aloud, English beside the translation.
+rights-link = Poznaj swoje prawa
+read-aloud = Przeczytaj mi to
+read-aloud-stop = Przestań czytać
+read-aloud-no-voice = Ta przeglądarka nie ma głosu dla tego języka, więc nie może przeczytać tego na głos.
+rights-english-too = Pokaż to też po angielsku
+rights-in-english = Po angielsku
