@@ -38,7 +38,7 @@ rights-officer-11-to-15-body =
     Când intri în My Say, poți vedea numele și cum poți lua legătura.
     Frații și surorile din sistemul de protecție au de obicei același ofițer de evaluare.
     Dacă al tău se schimbă, cel vechi ar trebui să ți-l prezinte pe cel nou.
-    Trebuie să aibă grijă și să îți cunoști drepturile. Pentru asta este această pagină.
+    Trebuie să aibă grijă și ca tu să îți cunoști drepturile. Pentru asta este această pagină.
 
 rights-officer-16-plus-title = { $officer_title } al tău
 rights-officer-16-plus-body =
