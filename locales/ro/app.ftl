@@ -795,3 +795,11 @@ advocacy-taken = Acum sunteți susținătorul copilului { $child }.
 advocacy-manager-note = Un susținător preia o cerere din această listă.
 advocacy-failed = Nu a funcționat. Încercați din nou peste câteva minute.
 advocacy-already-taken = Altcineva a preluat deja această cerere.
+
+# Rights links, read aloud, English beside the translation.
+rights-link = Află ce drepturi ai
+read-aloud = Citește-mi asta
+read-aloud-stop = Oprește citirea
+read-aloud-no-voice = Acest browser nu are o voce pentru limba aceasta, așa că nu poate citi asta cu voce tare.
+rights-english-too = Arată asta și în engleză
+rights-in-english = În engleză
