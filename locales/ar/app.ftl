@@ -832,3 +832,11 @@ advocacy-taken = أنت الآن المناصر الخاص بـ{ $child }.
 advocacy-manager-note = يتولّى المناصر الطلب من هذه القائمة.
 advocacy-failed = لم ينجح ذلك. حاول مرة أخرى بعد بضع دقائق.
 advocacy-already-taken = شخص آخر تولّى هذا الطلب بالفعل.
+
+# Rights links, read aloud, English beside the translation.
+rights-link = اعرف حقوقك
+read-aloud = اقرأ لي هذا
+read-aloud-stop = أوقِف القراءة
+read-aloud-no-voice = هذا المتصفح ليس فيه صوت لهذه اللغة، لذلك لا يستطيع أن يقرأ هذا بصوت عالٍ.
+rights-english-too = اعرض هذا بالإنجليزية أيضًا
+rights-in-english = بالإنجليزية
