@@ -787,3 +787,11 @@ advocacy-taken = اب آپ { $child } کے ایڈووکیٹ ہیں۔
 advocacy-manager-note = ایڈووکیٹ اس فہرست سے کوئی درخواست اپنے ذمے لیتا ہے۔
 advocacy-failed = یہ نہیں ہو سکا۔ چند منٹ بعد پھر کوشش کریں۔
 advocacy-already-taken = کوئی اور پہلے ہی یہ ذمہ داری لے چکا ہے۔
+
+# Rights links, read aloud, English beside the translation.
+rights-link = اپنے حقوق جانیں
+read-aloud = یہ مجھے پڑھ کر سنائیں
+read-aloud-stop = پڑھنا بند کریں
+read-aloud-no-voice = اس براؤزر میں اس زبان کی آواز نہیں ہے، اس لیے یہ اسے پڑھ کر نہیں سنا سکتا۔
+rights-english-too = یہ انگریزی میں بھی دکھائیں
+rights-in-english = انگریزی میں
