@@ -335,6 +335,7 @@ mod tests {
             dir: "ltr".into(),
             words: format!("/locales/{tag}.0123456789abcdef"),
             pseudo,
+            checked: true,
         }
     }
 

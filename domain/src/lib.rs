@@ -11,7 +11,7 @@ pub mod closure_days;
 pub mod contributions;
 pub mod requests;
 pub mod review_dates;
-pub mod rights;
 pub mod reviews;
+pub mod rights;
 pub mod sign_in_rules;
 pub mod working_days;

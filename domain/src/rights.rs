@@ -117,6 +117,9 @@ mod tests {
             message_id("advocate", AgeGroup::From11To15.id_part(), "title"),
             "rights-advocate-11-to-15-title"
         );
-        assert_eq!(message_id("help", EASY_READ, "body"), "rights-help-easy-body");
+        assert_eq!(
+            message_id("help", EASY_READ, "body"),
+            "rights-help-easy-body"
+        );
     }
 }

@@ -36,8 +36,7 @@ async fn officer_page(
         && (state.store.referrals(&access).await?)
             .iter()
             .any(|r| r.answer.is_none());
-    let rights_age =
-        themself.then(|| AgeGroup::on(file.child.date_of_birth, state.clock.today()));
+    let rights_age = themself.then(|| AgeGroup::on(file.child.date_of_birth, state.clock.today()));
     Ok(Json(OfficerPage {
         child_id: file.child.id,
         child_first_name: file.child.first_name.clone(),

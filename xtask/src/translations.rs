@@ -38,7 +38,10 @@ mod tests {
             .unwrap()
             .filter_map(|e| {
                 let e = e.ok()?;
-                e.file_type().ok()?.is_dir().then(|| e.file_name().to_string_lossy().into_owned())
+                e.file_type()
+                    .ok()?
+                    .is_dir()
+                    .then(|| e.file_name().to_string_lossy().into_owned())
             })
             .filter(|tag| tag != FALLBACK)
             .collect();
@@ -64,7 +67,10 @@ mod tests {
                     wrong.push(format!("{tag}/{file} lacks: {}", missing.join(", ")));
                 }
                 if !unused.is_empty() {
-                    wrong.push(format!("{tag}/{file} has, and en-GB has not: {}", unused.join(", ")));
+                    wrong.push(format!(
+                        "{tag}/{file} has, and en-GB has not: {}",
+                        unused.join(", ")
+                    ));
                 }
             }
         }

@@ -68,7 +68,12 @@ fn voice_for(synth: &SpeechSynthesis, tag: &str) -> Option<SpeechSynthesisVoice>
         .iter()
         .filter_map(|v| v.dyn_into::<SpeechSynthesisVoice>().ok())
         .collect();
-    let language = |lang: &str| lang.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let language = |lang: &str| {
+        lang.split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
     let wanted = language(tag);
     voices
         .iter()

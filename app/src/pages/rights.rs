@@ -43,7 +43,7 @@ const WORDS: &str = "rights";
 
 #[component]
 pub fn Rights() -> impl IntoView {
-    use_page_title().set(t!("rights-page-title"), false);
+    use_page_title().set(say("rights-page-title"), false);
     let session = use_session();
     let languages = use_languages();
     // Before anyone says otherwise: the middle version.
@@ -87,8 +87,8 @@ pub fn Rights() -> impl IntoView {
         Version::EasyRead,
     ];
     view! {
-        <h1 tabindex="-1">{move || t!("rights-page-title")}</h1>
-        <p>{move || t!("rights-page-intro")}</p>
+        <h1 tabindex="-1">{move || say("rights-page-title")}</h1>
+        <p>{move || say("rights-page-intro")}</p>
         <Show when=unchecked>
             <div class="notice-line">
                 <p>{move || t!("translation-unchecked")}</p>
@@ -104,7 +104,7 @@ pub fn Rights() -> impl IntoView {
             </div>
         </Show>
         <fieldset class="versions">
-            <legend>{move || t!("rights-version-legend")}</legend>
+            <legend>{move || say("rights-version-legend")}</legend>
             {choices
                 .into_iter()
                 .map(|choice| {
@@ -146,12 +146,30 @@ pub fn Rights() -> impl IntoView {
 /// has one thread; `SendWrapper` checks it is never left).
 type SendRc = SendWrapper<Rc<FluentLanguageLoader>>;
 
+/// A message of rights.ftl, which `t!` cannot check at compile time (it
+/// knows app.ftl only); the test below checks every id this page reads.
+fn say(id: &str) -> String {
+    i18n::words().get(id)
+}
+
+/// The ids of the page around the sections, in rights.ftl.
+#[cfg(test)]
+const PAGE_IDS: [&str; 7] = [
+    "rights-page-title",
+    "rights-page-intro",
+    "rights-version-legend",
+    "rights-version-under-11",
+    "rights-version-11-to-15",
+    "rights-version-16-plus",
+    "rights-version-easy",
+];
+
 fn version_label(version: Version) -> String {
     match version {
-        Version::Age(AgeGroup::Under11) => t!("rights-version-under-11"),
-        Version::Age(AgeGroup::From11To15) => t!("rights-version-11-to-15"),
-        Version::Age(AgeGroup::From16) => t!("rights-version-16-plus"),
-        Version::EasyRead => t!("rights-version-easy"),
+        Version::Age(AgeGroup::Under11) => say("rights-version-under-11"),
+        Version::Age(AgeGroup::From11To15) => say("rights-version-11-to-15"),
+        Version::Age(AgeGroup::From16) => say("rights-version-16-plus"),
+        Version::EasyRead => say("rights-version-easy"),
     }
 }
 
@@ -164,16 +182,19 @@ where
 {
     let officer = use_session().officer_title();
     let officer_for_english = officer.clone();
+    let languages = use_languages();
     let words = move |part: &str| {
         // Re-read when the language changes.
-        use_languages().current();
+        languages.current();
         lookup(&i18n::words(), section, version.get(), part, &officer)
     };
     let words_for_reading = words.clone();
     let heading_id = format!("rights-{section}");
+    let heading_id_for_h2 = heading_id.clone();
     let english_view = move || {
         english().map(|loader| {
-            let part = |part: &str| lookup(&loader, section, version.get(), part, &officer_for_english);
+            let part =
+                |part: &str| lookup(&loader, section, version.get(), part, &officer_for_english);
             view! {
                 <div class="in-english" lang="en-GB" dir="ltr">
                     <h3>{t!("rights-in-english")}</h3>
@@ -185,7 +206,7 @@ where
     };
     view! {
         <section class="section rights-section" id=section aria-labelledby=heading_id.clone()>
-            <h2 id=heading_id>
+            <h2 id=heading_id_for_h2>
                 {move || (version.get() == Version::EasyRead).then(|| view! { <span class="rights-icon" aria-hidden="true">{icon(section)}</span> })}
                 {let words = words.clone(); move || words("title")}
             </h2>
@@ -225,8 +246,9 @@ fn lines(body: &str) -> impl IntoView {
 }
 
 fn phone_link(number: String) -> impl IntoView {
+    let href = tel_href(&number);
     view! {
-        <a class="help-number" href=tel_href(&number)>
+        <a class="help-number" href=href>
             <bdi dir="ltr">{number}</bdi>
         </a>
     }
@@ -281,19 +303,54 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_id_the_page_reads_is_in_rights_ftl() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/en-GB/rights.ftl");
+        let text = std::fs::read_to_string(path).unwrap();
+        let has = |id: &str| {
+            text.lines()
+                .any(|line| line.starts_with(&format!("{id} =")))
+        };
+        let mut ids: Vec<String> = PAGE_IDS.iter().map(|id| id.to_string()).collect();
+        for section in SECTIONS {
+            for version in AgeGroup::ALL
+                .map(AgeGroup::id_part)
+                .into_iter()
+                .chain([EASY_READ])
+            {
+                ids.push(message_id(section, version, "title"));
+                ids.push(message_id(section, version, "body"));
+            }
+        }
+        let missing: Vec<&String> = ids.iter().filter(|id| !has(id)).collect();
+        assert!(missing.is_empty(), "not in en-GB/rights.ftl: {missing:?}");
+    }
+
+    #[test]
     fn a_number_at_the_end_of_a_line_is_found() {
-        assert_eq!(split_phone("Childline: 0800 1111"), ("Childline: ", Some("0800 1111")));
+        assert_eq!(
+            split_phone("Childline: 0800 1111"),
+            ("Childline: ", Some("0800 1111"))
+        );
         assert_eq!(
             split_phone("Help at Hand, from the Children's Commissioner: 0800 528 0731"),
-            ("Help at Hand, from the Children's Commissioner: ", Some("0800 528 0731"))
+            (
+                "Help at Hand, from the Children's Commissioner: ",
+                Some("0800 528 0731")
+            )
         );
         // In Arabic the name comes first too; only the digits matter.
-        assert_eq!(split_phone("تشايلدلاين Childline: 0800 1111"), ("تشايلدلاين Childline: ", Some("0800 1111")));
+        assert_eq!(
+            split_phone("تشايلدلاين Childline: 0800 1111"),
+            ("تشايلدلاين Childline: ", Some("0800 1111"))
+        );
     }
 
     #[test]
     fn words_and_short_numbers_stay_text() {
-        assert_eq!(split_phone("In an emergency, call 999."), ("In an emergency, call 999.", None));
+        assert_eq!(
+            split_phone("In an emergency, call 999."),
+            ("In an emergency, call 999.", None)
+        );
         assert_eq!(split_phone("Time: 10 30"), ("Time: 10 30", None));
         assert_eq!(split_phone("Note: call us"), ("Note: call us", None));
     }
