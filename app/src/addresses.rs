@@ -23,19 +23,45 @@ pub enum Address {
     ExtraReview,
     MyRequests,
     RequestsList,
-    ChildOfficer { child: i64 },
-    ViewsWithHelp { child: i64 },
-    NextReview { child: i64 },
-    CarerContribution { child: i64 },
-    Contribution { child: i64, contribution: i64 },
-    RequestDecision { child: i64, request: i64 },
+    Rights,
+    ChildOfficer {
+        child: i64,
+    },
+    ViewsWithHelp {
+        child: i64,
+    },
+    NextReview {
+        child: i64,
+    },
+    CarerContribution {
+        child: i64,
+    },
+    Contribution {
+        child: i64,
+        contribution: i64,
+    },
+    RequestDecision {
+        child: i64,
+        request: i64,
+    },
     NotFound,
+    /// A first-view page, which has a route of its own (`shell.rs`): this
+    /// table shows nothing for it. Leaving a page here for one of those,
+    /// the address changes a moment before the router swaps the view, and
+    /// that moment must not fetch "Page not found".
+    FirstView,
 }
+
+/// The addresses `shell.rs` routes itself.
+const FIRST_VIEW: [&str; 3] = ["/", "/sign-in", "/not-safe"];
 
 /// The page at `path` (no query or fragment). An id that is not a number,
 /// like any unknown address, is "Page not found".
 pub fn address_of(path: &str) -> Address {
     use Address::*;
+    if FIRST_VIEW.contains(&path) {
+        return FirstView;
+    }
     let parts: Vec<&str> = path.trim_end_matches('/').split('/').skip(1).collect();
     let id = |text: &str| text.parse::<i64>().ok().filter(|id| *id > 0);
     let found = match parts.as_slice() {
@@ -49,6 +75,7 @@ pub fn address_of(path: &str) -> Address {
         ["extra-review"] => Some(ExtraReview),
         ["my-requests"] => Some(MyRequests),
         ["requests"] => Some(RequestsList),
+        ["rights"] => Some(Rights),
         ["children", child] => id(child).map(|child| ChildOfficer { child }),
         ["children", child, "views-with-help"] => id(child).map(|child| ViewsWithHelp { child }),
         ["children", child, "review"] => id(child).map(|child| NextReview { child }),
@@ -93,6 +120,7 @@ fn show(address: Address) -> AnyView {
         ExtraReview => view! { <LazyPage page=lazy_pages::extra_review words="extra_review" /> }.into_any(),
         MyRequests => view! { <LazyPage page=lazy_pages::my_requests words="my_requests" /> }.into_any(),
         RequestsList => view! { <LazyPage page=lazy_pages::requests_list words="requests_list" /> }.into_any(),
+        Rights => view! { <LazyPage page=lazy_pages::rights words="rights" /> }.into_any(),
         ChildOfficer { child } => view! { <LazyPage page=move || lazy_pages::child_officer(child) words="child_officer" /> }.into_any(),
         ViewsWithHelp { child } => view! { <LazyPage page=move || lazy_pages::views_with_help(child) words="views_with_help" /> }.into_any(),
         NextReview { child } => view! { <LazyPage page=move || lazy_pages::next_review(child) words="next_review" /> }.into_any(),
@@ -100,6 +128,7 @@ fn show(address: Address) -> AnyView {
         Contribution { child, contribution } => view! { <LazyPage page=move || lazy_pages::contribution(child, contribution) words="contribution" /> }.into_any(),
         RequestDecision { child, request } => view! { <LazyPage page=move || lazy_pages::request_decision(child, request) words="request_decision" /> }.into_any(),
         NotFound => view! { <LazyPage page=lazy_pages::not_found words="not_found" /> }.into_any(),
+        FirstView => ().into_any(),
     }
 }
 
@@ -122,6 +151,7 @@ mod tests {
             ("/extra-review", ExtraReview),
             ("/my-requests", MyRequests),
             ("/requests", RequestsList),
+            ("/rights", Rights),
             ("/children/7", ChildOfficer { child: 7 }),
             ("/children/7/views-with-help", ViewsWithHelp { child: 7 }),
             ("/children/7/review", NextReview { child: 7 }),
@@ -145,6 +175,13 @@ mod tests {
             ),
         ] {
             assert_eq!(address_of(path), page, "{path}");
+        }
+    }
+
+    #[test]
+    fn the_first_views_pages_are_routed_elsewhere() {
+        for path in FIRST_VIEW {
+            assert_eq!(address_of(path), FirstView, "{path}");
         }
     }
 

@@ -114,6 +114,17 @@ pub fn add_page_words(tag: &str, page: &'static str, text: &str) -> bool {
     })
 }
 
+/// The words of a loaded language, in use or not.
+pub fn words_in(tag: &str) -> Option<Rc<FluentLanguageLoader>> {
+    LOADED.with(|loaded| {
+        loaded
+            .borrow()
+            .iter()
+            .find(|loaded| loaded.tag == tag)
+            .map(|loaded| loaded.words.clone())
+    })
+}
+
 /// Makes a loaded language the one every `t!` reads from now on.
 pub fn use_language(tag: &str) -> bool {
     let found = LOADED.with(|loaded| {

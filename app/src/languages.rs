@@ -32,6 +32,8 @@ pub struct Language {
     pub words: String,
     /// A pseudo-locale for testing layouts: never offered unless asked for.
     pub pseudo: bool,
+    /// A native speaker has checked it (its files' status line says so).
+    pub checked: bool,
 }
 
 /// The languages of this build and the one in use, shared by the whole app.
@@ -153,6 +155,29 @@ impl Languages {
         fetched
     }
 
+    /// The language in use, as listed by the build.
+    pub fn current_language(&self) -> Option<Language> {
+        self.find(&self.current.get())
+    }
+
+    /// Fetches `tag`'s first-view words and those of page `page` without
+    /// using the language, for showing it beside the one in use ("Show this
+    /// in English too"). False if they did not arrive.
+    pub async fn load_beside(self, tag: &str, page: &'static str) -> bool {
+        let Some(language) = self.find(tag) else {
+            return false;
+        };
+        if !i18n::is_loaded(&language.tag) {
+            let Some(text) = fetch_text(&format!("{}.first.ftl", language.words)).await else {
+                return false;
+            };
+            if !i18n::load(&language.tag, &text) {
+                return false;
+            }
+        }
+        fetch_page_words(&language, page).await
+    }
+
     fn find(self, tag: &str) -> Option<Language> {
         self.list
             .with_value(|list| list.iter().find(|l| l.tag == tag).cloned())
@@ -218,14 +243,14 @@ fn list_in_shell() -> Vec<Language> {
         .iter()
         .filter_map(|entry| {
             let text = |key: &str| js_sys::Reflect::get(&entry, &key.into()).ok()?.as_string();
+            let flag = |key: &str| js_sys::Reflect::get(&entry, &key.into()).ok()?.as_bool();
             Some(Language {
                 tag: text("tag")?,
                 name: text("name")?,
                 dir: text("dir")?,
                 words: text("words")?,
-                pseudo: js_sys::Reflect::get(&entry, &"pseudo".into())
-                    .ok()?
-                    .as_bool()?,
+                pseudo: flag("pseudo")?,
+                checked: flag("checked")?,
             })
         })
         .collect()
@@ -310,6 +335,7 @@ mod tests {
             dir: "ltr".into(),
             words: format!("/locales/{tag}.0123456789abcdef"),
             pseudo,
+            checked: true,
         }
     }
 

@@ -111,6 +111,12 @@ pub fn advocacy() -> Loaded {
     Ok(view! { <pages::advocacy::Advocacy /> }.into_any())
 }
 
+/// Readable without signing in.
+#[wasm_split(rights, fallible)]
+pub fn rights() -> Loaded {
+    Ok(view! { <pages::rights::Rights /> }.into_any())
+}
+
 /// On a child's home: "Priya thinks an advocate could help you", when
 /// someone suggested one. Fetched only with the home, never blocking it.
 #[wasm_split(advocate_offer, fallible)]

@@ -213,6 +213,7 @@ mod tests {
             social_worker: None,
             advocate: None,
             advocate_offer_waiting: false,
+            rights_age: None,
         }
     }
 

@@ -265,6 +265,10 @@ pub struct OfficerPage {
     /// loads the question's code). Always false for anyone else.
     #[serde(default)]
     pub advocate_offer_waiting: bool,
+    /// For the child themself: which version of the rights pages fits their
+    /// age today. None for anyone else.
+    #[serde(default)]
+    pub rights_age: Option<crate::rights::AgeGroup>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -541,6 +545,7 @@ mod tests {
             social_worker: None,
             advocate: None,
             advocate_offer_waiting: false,
+            rights_age: None,
         };
         let json = serde_json::to_value(&page).unwrap();
         assert_eq!(json["next_review_due"], "2027-01-05");

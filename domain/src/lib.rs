@@ -12,5 +12,6 @@ pub mod contributions;
 pub mod requests;
 pub mod review_dates;
 pub mod reviews;
+pub mod rights;
 pub mod sign_in_rules;
 pub mod working_days;

@@ -823,3 +823,17 @@ advocacy-taken = You are now { $child }'s advocate.
 advocacy-manager-note = An advocate takes a request on from this list.
 advocacy-failed = That did not work. Try again in a few minutes.
 advocacy-already-taken = Someone else has already taken this on.
+
+## chunk: first
+# Links to the rights pages (/rights), on the sign-in pages and a child's home.
+rights-link = Know your rights
+# "Read this to me": the browser reads a part of the page aloud.
+read-aloud = Read this to me
+read-aloud-stop = Stop reading
+read-aloud-no-voice = This browser has no voice for this language, so it cannot read this aloud.
+
+## chunk: rights
+# Shown in a translation that no native speaker has checked yet.
+translation-unchecked = This translation has not been checked by a native speaker yet.
+rights-english-too = Show this in English too
+rights-in-english = In English

@@ -12,6 +12,7 @@ use axum::extract::State;
 use axum::http::Method;
 use axum::Json;
 use domain::api::OfficerPage;
+use domain::rights::AgeGroup;
 
 pub fn routes() -> Vec<ApiRoute> {
     vec![route(
@@ -30,10 +31,12 @@ async fn officer_page(
     let file = children::file(&state, &access).await?;
     let next = children::next_review(&file);
     // Only the child answers a suggestion, so only they are told one waits.
-    let advocate_offer_waiting = access.relation() == Some(Relation::TheChild)
+    let themself = access.relation() == Some(Relation::TheChild);
+    let advocate_offer_waiting = themself
         && (state.store.referrals(&access).await?)
             .iter()
             .any(|r| r.answer.is_none());
+    let rights_age = themself.then(|| AgeGroup::on(file.child.date_of_birth, state.clock.today()));
     Ok(Json(OfficerPage {
         child_id: file.child.id,
         child_first_name: file.child.first_name.clone(),
@@ -46,5 +49,6 @@ async fn officer_page(
         social_worker: social_worker(&file),
         advocate: state.store.child_advocate(&access).await?,
         advocate_offer_waiting,
+        rights_age,
     }))
 }

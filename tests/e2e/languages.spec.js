@@ -93,6 +93,8 @@ function everyPage(ids) {
     { name: 'ask for an advocate: sent', child: demo.sam, path: '/advocate?step=sent' },
     { name: 'advocacy service for an advocate', staff: demo.advocate, path: '/advocacy' },
     { name: 'advocacy service for a manager', staff: demo.manager, path: '/advocacy' },
+    { name: 'rights before sign-in', path: '/rights' },
+    { name: 'rights for a child', child: demo.sam, path: '/rights' },
   ];
 }
 
@@ -219,35 +221,52 @@ test('with one real language the menu is not shown', async ({ page }) => {
   await expect(page.locator('#language')).toHaveCount(real > 1 ? 1 : 0);
 });
 
-test('a chosen language comes back after signing out and in again, on another device too', async ({ page, browser }) => {
-  // Alex Green, whom no other test signs in as, so no other test sees this choice.
-  await apiSignInStaff(page.request, demo.carer);
-  await page.goto('/?lang=en-XA');
-  const heading = page.getByRole('heading', { level: 1 });
-  await expect(heading).toHaveText(/^\[/);
-  const menu = page.locator('#language');
-  await menu.selectOption('en-GB');
-  await expect(heading).toHaveText('Your children');
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/me/language') && r.request().method() === 'PUT');
-  await menu.selectOption('en-XA');
-  expect((await saved).status()).toBe(204);
-  await expect(heading).toHaveText(/^\[Ýýööûûŕ/);
+// Alex Green's account keeps a language choice, so these run one after another.
+test.describe.serial("a saved choice of language", () => {
+  test('a chosen language comes back after signing out and in again, on another device too', async ({ page, browser }) => {
+    // Alex Green, whom no other test signs in as, so no other test sees this choice.
+    await apiSignInStaff(page.request, demo.carer);
+    await page.goto('/?lang=en-XA');
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText(/^\[/);
+    const menu = page.locator('#language');
+    await menu.selectOption('en-GB');
+    await expect(heading).toHaveText('Your children');
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/me/language') && r.request().method() === 'PUT');
+    await menu.selectOption('en-XA');
+    expect((await saved).status()).toBe(204);
+    await expect(heading).toHaveText(/^\[Ýýööûûŕ/);
 
-  // Signing out clears this browser's storage (a shared device forgets);
-  // signing in again brings the choice back from the account.
-  await page.locator('.header-account button').click();
-  await expect(page).toHaveURL(/\/sign-in/);
-  await apiSignInStaff(page.request, demo.carer);
-  await page.goto('/');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
-  await expect(heading).toHaveText(/^\[Ýýööûûŕ/);
+    // Signing out clears this browser's storage (a shared device forgets);
+    // signing in again brings the choice back from the account.
+    await page.locator('.header-account button').click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await apiSignInStaff(page.request, demo.carer);
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+    await expect(heading).toHaveText(/^\[Ýýööûûŕ/);
 
-  // Another device, whose browser asks for British English: after signing
-  // in, the account's choice is used.
-  const other = await browser.newContext({ viewport: { width: 320, height: 640 } });
-  const second = await other.newPage();
-  await signInStaff(second, demo.carer);
-  await expect(second.locator('html')).toHaveAttribute('lang', 'en-XA');
-  await expect(second.getByRole('heading', { level: 1 })).toHaveText(/^\[Ýýööûûŕ/);
-  await other.close();
+    // Another device, whose browser asks for British English: after signing
+    // in, the account's choice is used.
+    const other = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const second = await other.newPage();
+    await signInStaff(second, demo.carer);
+    await expect(second.locator('html')).toHaveAttribute('lang', 'en-XA');
+    await expect(second.getByRole('heading', { level: 1 })).toHaveText(/^\[Ýýööûûŕ/);
+    await other.close();
+  });
+
+  test('Polish chosen after signing in stays after a reload, and the rights pages follow it', async ({ page }) => {
+    await apiSignInStaff(page.request, demo.carer);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.locator('#language').selectOption('pl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+    await expect(page.locator('#language')).toHaveValue('pl');
+    await page.goto('/rights');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Poznaj swoje prawa');
+    await expectNoAxeViolations(page);
+  });
 });

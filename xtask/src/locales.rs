@@ -26,6 +26,12 @@ use std::path::Path;
 pub const FALLBACK: &str = "en-GB";
 const SOURCE_DIR: &str = "locales";
 const FILE_NAME: &str = "app.ftl";
+/// The rights pages' words, beside each language's app.ftl: served as the
+/// words of the `rights` page, so only someone who opens it downloads them.
+const RIGHTS_FILE: &str = "rights.ftl";
+const RIGHTS_CHUNK: &str = "rights";
+/// How a translation's first line says no native speaker has checked it.
+const UNCHECKED: &str = "# Status: not yet checked";
 /// The message holding a language's name in that language, for the menu.
 const NAME_ID: &str = "language-name";
 /// Languages written right to left, by their first subtag.
@@ -44,6 +50,9 @@ struct Locale {
     tag: String,
     ftl: String,
     pseudo: bool,
+    /// A native speaker has checked it: en-GB, and a translation whose
+    /// first line is not `# Status: not yet checked…`.
+    checked: bool,
 }
 
 /// Writes dist/locales/<tag>.<hash>.<chunk>.ftl for every chunk of every
@@ -75,6 +84,7 @@ pub fn build(root: &Path, dist: &Path) -> Result<()> {
             "dir": direction(&locale.tag),
             "words": format!("/locales/{words}"),
             "pseudo": locale.pseudo,
+            "checked": locale.checked,
         }));
     }
     let index = dist.join("index.html");
@@ -101,10 +111,23 @@ pub fn split_names(source: &str) -> Vec<String> {
         .collect()
 }
 
-/// en-GB's app.ftl with its comments, which mark the sections.
+/// A language's app.ftl followed by its rights.ftl (if it has one) under a
+/// `## chunk: rights` line, as one text.
+pub fn language_text(dir: &Path, tag: &str) -> Result<String> {
+    let path = dir.join(tag).join(FILE_NAME);
+    let mut text = fs::read_to_string(&path).with_context(|| path.display().to_string())?;
+    let rights = dir.join(tag).join(RIGHTS_FILE);
+    if rights.is_file() {
+        let words = fs::read_to_string(&rights).with_context(|| rights.display().to_string())?;
+        text.push_str(&format!("\n## {SECTION_MARK} {RIGHTS_CHUNK}\n\n{words}"));
+    }
+    Ok(text)
+}
+
+/// en-GB's words with their comments, which mark the sections.
 pub fn read_source(dir: &Path, tag: &str) -> Result<Resource<String>> {
     let path = dir.join(tag).join(FILE_NAME);
-    let text = fs::read_to_string(&path).with_context(|| path.display().to_string())?;
+    let text = language_text(dir, tag)?;
     match parser::parse(text) {
         Ok(resource) => Ok(resource),
         Err((_, errors)) => bail!("{}: Fluent syntax errors: {errors:?}", path.display()),
@@ -248,9 +271,7 @@ fn cut(
 /// the pseudo-locales. Comments are dropped: they are for translators.
 fn gather(dir: &Path) -> Result<Vec<Locale>> {
     let read = |tag: &str| -> Result<Resource<String>> {
-        let path = dir.join(tag).join(FILE_NAME);
-        parse(fs::read_to_string(&path).with_context(|| path.display().to_string())?)
-            .with_context(|| path.display().to_string())
+        parse(language_text(dir, tag)?).with_context(|| dir.join(tag).display().to_string())
     };
     let fallback = read(FALLBACK)?;
     let mut tags = Vec::new();
@@ -266,6 +287,7 @@ fn gather(dir: &Path) -> Result<Vec<Locale>> {
         tag: FALLBACK.into(),
         ftl: serializer::serialize(&fallback),
         pseudo: false,
+        checked: true,
     }];
     for tag in tags {
         let own = read(&tag)?;
@@ -276,21 +298,25 @@ fn gather(dir: &Path) -> Result<Vec<Locale>> {
                 missing.1
             );
         }
+        let checked = !language_text(dir, &tag)?.starts_with(UNCHECKED);
         locales.push(Locale {
             ftl: serializer::serialize(&missing.0),
             tag,
             pseudo: false,
+            checked,
         });
     }
     locales.push(Locale {
         tag: "en-XA".into(),
         ftl: serializer::serialize(&pseudo(&fallback, &accented_text, true)),
         pseudo: true,
+        checked: true,
     });
     locales.push(Locale {
         tag: "ar-XB".into(),
         ftl: serializer::serialize(&pseudo(&fallback, &right_to_left_text, false)),
         pseudo: true,
+        checked: true,
     });
     Ok(locales)
 }

@@ -17,6 +17,7 @@ mod shell;
 mod sizes;
 mod split;
 mod tools;
+mod translations;
 mod twiggy;
 #[cfg(test)]
 mod words_on_pages;

@@ -49,6 +49,9 @@ pub fn DecisionForChild(
                     }
                 })}
             <p>{t!("my-requests-next-complain")}</p>
+            <p>
+                <a href="/rights#complaint">{t!("rights-link")}</a>
+            </p>
             {officer
                 .map(|officer| {
                     let officer_name = first_name(&officer.name).to_owned();

@@ -23,6 +23,7 @@ pub mod page_loader;
 pub mod passphrase_field;
 pub mod quick_exit;
 pub mod quick_exit_note;
+pub mod read_aloud;
 pub mod review_booking;
 pub mod route_announcer;
 pub mod safety_link;

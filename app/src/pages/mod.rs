@@ -19,6 +19,7 @@ pub mod not_found;
 pub mod not_safe;
 pub mod request_decision;
 pub mod requests_list;
+pub mod rights;
 pub mod sign_in;
 pub mod staff_sign_in;
 pub mod views_with_help;

@@ -10,6 +10,7 @@ use crate::components::lazy_page::LazyPage;
 use crate::components::my_advocate::MyAdvocate;
 use crate::components::officer_card::OfficerCard;
 use crate::components::page_loader::PageLoader;
+use crate::components::read_aloud::ReadAloud;
 use crate::components::route_announcer::use_page_title;
 use crate::officer_words::{first_name, OfficerWords, Viewer};
 use crate::session::use_session;
@@ -100,6 +101,11 @@ fn officer_page(me: &Me, page: &OfficerPage) -> impl IntoView {
                         {t!("home-advocate")}
                     </a>
                 </li>
+                <li>
+                    <a class="action" href="/rights">
+                        {t!("rights-link")}
+                    </a>
+                </li>
             </ul>
         }
     });
@@ -114,8 +120,14 @@ fn officer_page(me: &Me, page: &OfficerPage) -> impl IntoView {
         view! { <MyAdvocate advocate mine child /> }
     });
 
+    // "Read this to me": the heading and when the next review is.
+    let read = mine.then(|| {
+        let text = format!("{heading}.\n{next}");
+        view! { <ReadAloud text=move || text.clone() /> }
+    });
     view! {
         <h1 tabindex="-1">{heading}</h1>
+        {read}
         {offer}
         {actions}
         {who}

@@ -74,5 +74,9 @@ pub fn SignIn() -> impl IntoView {
         <p>
             <a href="/sign-in/staff">{t!("sign-in-staff-link")}</a>
         </p>
+        // Readable before a child has an account.
+        <p>
+            <a href="/rights">{t!("rights-link")}</a>
+        </p>
     }
 }
