@@ -167,13 +167,8 @@ impl Languages {
         let Some(language) = self.find(tag) else {
             return false;
         };
-        if !i18n::is_loaded(&language.tag) {
-            let Some(text) = fetch_text(&format!("{}.first.ftl", language.words)).await else {
-                return false;
-            };
-            if !i18n::load(&language.tag, &text) {
-                return false;
-            }
+        if !fetch_first_words(&language).await {
+            return false;
         }
         fetch_page_words(&language, page).await
     }
@@ -191,13 +186,8 @@ impl Languages {
         let Some(language) = self.find(tag) else {
             return false;
         };
-        if !i18n::is_loaded(&language.tag) {
-            let Some(text) = fetch_text(&format!("{}.first.ftl", language.words)).await else {
-                return false;
-            };
-            if !i18n::load(&language.tag, &text) {
-                return false;
-            }
+        if !fetch_first_words(&language).await {
+            return false;
         }
         // Asked again each time: a page may open while words arrive.
         while let Some(page) = self.opened.with_value(|opened| {
@@ -254,6 +244,17 @@ fn list_in_shell() -> Vec<Language> {
             })
         })
         .collect()
+}
+
+/// The first view's words of `language`, fetched unless they are here.
+async fn fetch_first_words(language: &Language) -> bool {
+    if i18n::is_loaded(&language.tag) {
+        return true;
+    }
+    match fetch_text(&format!("{}.first.ftl", language.words)).await {
+        Some(text) => i18n::load(&language.tag, &text),
+        None => false,
+    }
 }
 
 /// The words of the split page `page` in `language`, fetched and added to it.

@@ -27,18 +27,7 @@ use readability::fluent_text::{self, Message};
 use readability::rust_source;
 use readability::{measure, Measure};
 
-const SECTIONS: [&str; 10] = [
-    "officer",
-    "review",
-    "extra-review",
-    "advocate",
-    "complaint",
-    "legal",
-    "secure",
-    "pathway",
-    "private",
-    "help",
-];
+use domain::rights::SECTIONS;
 
 /// (version id, highest grade, most words a sentence on average)
 const VERSIONS: [(&str, f64, f64); 4] = [

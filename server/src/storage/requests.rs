@@ -223,6 +223,28 @@ pub(super) struct NewRequestRow<'a> {
     pub news: bool,
 }
 
+impl<'a> NewRequestRow<'a> {
+    /// A request the child makes themself (not a yes to a referral).
+    fn childs_own(
+        child: &ChildAccess,
+        asking: &'a Asking,
+        asked_by: i64,
+        send_id: &'a str,
+        now_ms: i64,
+        news: bool,
+    ) -> Self {
+        NewRequestRow {
+            child_id: child.child_id(),
+            asking,
+            asked_by,
+            send_id,
+            from_referral: None,
+            now_ms,
+            news,
+        }
+    }
+}
+
 /// Inserts a request and tells who must act: the child's officer, and for
 /// an advocate request the advocacy service (every advocate) and managers.
 pub(super) async fn insert_request(
@@ -280,15 +302,7 @@ impl Store {
                 AskOutcome::SendIdTaken
             });
         }
-        let new = NewRequestRow {
-            child_id: child.child_id(),
-            asking,
-            asked_by,
-            send_id,
-            from_referral: None,
-            now_ms,
-            news: true,
-        };
+        let new = NewRequestRow::childs_own(child, asking, asked_by, send_id, now_ms, true);
         let id = insert_request(&mut tx, &new).await?;
         tx.commit().await?;
         Ok(AskOutcome::Asked(id))
@@ -306,15 +320,7 @@ impl Store {
         at_ms: i64,
     ) -> sqlx::Result<i64> {
         let mut conn = self.pool.acquire().await?;
-        let new = NewRequestRow {
-            child_id: child.child_id(),
-            asking,
-            asked_by,
-            send_id,
-            from_referral: None,
-            now_ms: at_ms,
-            news: false,
-        };
+        let new = NewRequestRow::childs_own(child, asking, asked_by, send_id, at_ms, false);
         insert_request(&mut conn, &new).await
     }
 
