@@ -260,7 +260,10 @@ test.describe.serial("a saved choice of language", () => {
     await apiSignInStaff(page.request, demo.carer);
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // Kept with the account once the server has it.
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/me/language') && r.request().method() === 'PUT');
     await page.locator('#language').selectOption('pl');
+    expect((await saved).status()).toBe(204);
     await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'pl');

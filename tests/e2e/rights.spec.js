@@ -28,10 +28,9 @@ test('a child who has never signed in reads their rights in Arabic, right to lef
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toHaveText('اعرف حقوقك');
   await expect(page.locator('.rights-section')).toHaveCount(10);
-  // Mirrored: the heading starts at the right-hand edge.
-  const box = await heading.boundingBox();
-  const width = page.viewportSize().width;
-  expect(width - (box.x + box.width)).toBeLessThan(box.x);
+  // Mirrored: the radio buttons for the versions sit on the right.
+  const radio = await page.locator('#version-under-11').boundingBox();
+  expect(radio.x).toBeGreaterThan(page.viewportSize().width / 2);
   // Tap-to-call numbers, kept left to right inside the Arabic.
   const childline = page.locator('a[href="tel:08001111"]').first();
   await expect(childline).toBeVisible();
