@@ -32,6 +32,9 @@ struct Loaded {
     /// Every file fetched, one after another: one Fluent resource, so a
     /// page's words may use terms of the first view's.
     text: String,
+    /// Written right to left: names, numbers and dates put into its
+    /// sentences are isolated (see `words_from`).
+    right_to_left: bool,
     words: Rc<FluentLanguageLoader>,
 }
 
@@ -46,7 +49,7 @@ pub fn words() -> Rc<FluentLanguageLoader> {
 fn first_words() -> FluentLanguageLoader {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../locales/en-GB/app.ftl");
     let text = std::fs::read_to_string(path).expect("locales/en-GB/app.ftl is readable");
-    words_from("en-GB", &text).expect("locales/en-GB/app.ftl parses")
+    words_from("en-GB", &text, false).expect("locales/en-GB/app.ftl parses")
 }
 
 /// In the browser nothing is shown until `languages.rs` has loaded a language.
@@ -62,8 +65,8 @@ pub fn is_loaded(tag: &str) -> bool {
 
 /// Keeps `text`, the first view's `.ftl` file of language `tag`, for
 /// `use_language`. False if the tag or the file is not usable.
-pub fn load(tag: &str, text: &str) -> bool {
-    let Some(words) = words_from(tag, text) else {
+pub fn load(tag: &str, text: &str, right_to_left: bool) -> bool {
+    let Some(words) = words_from(tag, text, right_to_left) else {
         return false;
     };
     LOADED.with(|loaded| {
@@ -71,6 +74,7 @@ pub fn load(tag: &str, text: &str) -> bool {
             tag: tag.to_string(),
             pages: Vec::new(),
             text: text.to_string(),
+            right_to_left,
             words: Rc::new(words),
         })
     });
@@ -97,7 +101,7 @@ pub fn add_page_words(tag: &str, page: &'static str, text: &str) -> bool {
             return false;
         };
         let all = format!("{}\n{text}", language.text);
-        let Some(words) = words_from(tag, &all) else {
+        let Some(words) = words_from(tag, &all, language.right_to_left) else {
             return false;
         };
         let words = Rc::new(words);
@@ -143,7 +147,7 @@ pub fn use_language(tag: &str) -> bool {
 
 /// A loader holding one language only. The build has already filled in any
 /// message a translation lacks from en-GB, so it needs no fallback of its own.
-fn words_from(tag: &str, text: &str) -> Option<FluentLanguageLoader> {
+fn words_from(tag: &str, text: &str, right_to_left: bool) -> Option<FluentLanguageLoader> {
     let language: LanguageIdentifier = tag.parse().ok()?;
     let loader = FluentLanguageLoader::new(DOMAIN, language.clone());
     let file = OneFile {
@@ -151,12 +155,14 @@ fn words_from(tag: &str, text: &str) -> Option<FluentLanguageLoader> {
         text,
     };
     loader.load_fallback_language(&file).ok()?;
-    // Fluent wraps arguments in invisible bidi isolation marks by default;
-    // they break copying of emails and phone numbers, and exact-text tests.
-    // Right-to-left pages get `dir` on <html> instead (languages.rs). Every
-    // load builds fresh bundles, which isolate again, so this is set here,
-    // on every loader, whichever language it holds.
-    loader.set_use_isolating(false);
+    // Fluent can wrap each argument (a name, a number, a date's parts) in
+    // invisible bidi isolation marks, U+2068 and U+2069. In right-to-left
+    // text they keep "5 March 2027" or "Priya Shah" whole and in order
+    // inside Arabic or Urdu, so they are on there. In left-to-right text
+    // they only get in the way of copying an email address, so they are
+    // off. Every load builds fresh bundles, which isolate by default, so
+    // this is set here, on every loader.
+    loader.set_use_isolating(right_to_left);
     Some(loader)
 }
 
@@ -209,7 +215,8 @@ mod tests {
     fn a_loaded_language_is_used_and_arguments_stay_unmarked() {
         assert!(load(
             "cy",
-            "sign-out = Allgofnodi\nhello = Helo { $name }\n"
+            "sign-out = Allgofnodi\nhello = Helo { $name }\n",
+            false
         ));
         assert!(use_language("cy"));
         assert_eq!(crate::t!("sign-out"), "Allgofnodi");
@@ -219,9 +226,13 @@ mod tests {
             "Helo Sam"
         );
         assert!(!use_language("pl"));
-        assert!(!load("not a tag", "x = y"));
+        assert!(!load("not a tag", "x = y", false));
         // A page's words join the language, and may use the first view's terms.
-        assert!(load("en-XA", "-service = Mŷ Šåŷ\nsign-out = Šîĝñ öûţ\n"));
+        assert!(load(
+            "en-XA",
+            "-service = Mŷ Šåŷ\nsign-out = Šîĝñ öûţ\n",
+            false
+        ));
         assert!(use_language("en-XA"));
         assert!(!has_page_words("en-XA", "my_views"));
         assert!(add_page_words(
@@ -236,5 +247,50 @@ mod tests {
         assert!(!add_page_words("pl", "my_views", "a = b\n"));
         // Other tests may run on this thread next.
         IN_USE.with(|in_use| *in_use.borrow_mut() = Rc::new(first_words()));
+    }
+
+    #[test]
+    fn right_to_left_languages_isolate_names_numbers_and_dates() {
+        let text = "hello = مرحبا { $name }\n\
+                    date = { $day } { $month } { $year }\n\
+                    seen = قرأه { $name } في { $date }\n\
+                    -service = ماي ساي\n\
+                    brand = { -service }\n";
+        assert!(load("ar", text, true));
+        let arabic = words_in("ar").unwrap();
+        let name = std::collections::HashMap::from([("name", "Priya")]);
+        assert_eq!(
+            arabic.get_args("hello", name),
+            "مرحبا \u{2068}Priya\u{2069}"
+        );
+        let date = arabic.get_args(
+            "date",
+            std::collections::HashMap::from([("day", "5"), ("month", "مارس"), ("year", "2027")]),
+        );
+        assert_eq!(
+            date,
+            "\u{2068}5\u{2069} \u{2068}مارس\u{2069} \u{2068}2027\u{2069}"
+        );
+        // A date inside a sentence is one isolated unit, with its parts isolated within it.
+        let seen = arabic.get_args(
+            "seen",
+            std::collections::HashMap::from([("name", "Priya"), ("date", date.as_str())]),
+        );
+        assert!(
+            seen.contains(&format!("\u{2068}{date}\u{2069}")),
+            "{seen:?}"
+        );
+        // A term is the language's own words: nothing to isolate.
+        assert_eq!(arabic.get("brand"), "ماي ساي");
+        // The page's words added later isolate too.
+        assert!(add_page_words(
+            "ar",
+            "my_views",
+            "sent = أُرسل في { $date }\n"
+        ));
+        let sent = words_in("ar")
+            .unwrap()
+            .get_args("sent", std::collections::HashMap::from([("date", "1")]));
+        assert_eq!(sent, "أُرسل في \u{2068}1\u{2069}");
     }
 }

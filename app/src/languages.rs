@@ -252,7 +252,7 @@ async fn fetch_first_words(language: &Language) -> bool {
         return true;
     }
     match fetch_text(&format!("{}.first.ftl", language.words)).await {
-        Some(text) => i18n::load(&language.tag, &text),
+        Some(text) => i18n::load(&language.tag, &text, language.dir == "rtl"),
         None => false,
     }
 }

@@ -4,7 +4,7 @@
 // changes the page without a reload, and a signed-in person's choice comes
 // back when they sign in again, on another device too.
 const { test, expect } = require('@playwright/test');
-const { demo, csrf, signInStaff, apiSignInStaff, expectNoAxeViolations, screenshot } = require('./helpers');
+const { demo, csrf, signInChild, signInStaff, apiSignInStaff, expectNoAxeViolations, screenshot } = require('./helpers');
 const { childSends } = require('./review_helpers');
 
 // The narrowest phone the pages must fit.
@@ -191,6 +191,50 @@ test('ar-XB mirrors the page: the header starts on the right', async ({ page }) 
   expect(width - (brand.x + brand.width)).toBeLessThan(40);
   expect(width - (heading.x + heading.width)).toBeLessThan(40);
   expect(await page.locator('main h1').evaluate((h) => getComputedStyle(h).direction)).toBe('rtl');
+});
+
+/// How far from the left of the screen a piece of an element's text is drawn.
+async function drawnAt(locator, piece) {
+  return locator.evaluate((el, piece) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent.indexOf(piece);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + piece.length);
+      return range.getBoundingClientRect().left;
+    }
+    throw new Error(`"${piece}" is not in ${el.outerHTML}`);
+  }, piece);
+}
+
+/// A phone number reads left to right on screen, in its own order.
+async function expectNumberInOrder(locator, first, last) {
+  expect(await drawnAt(locator, first), `${first} is drawn before ${last}`).toBeLessThan(await drawnAt(locator, last));
+}
+
+test('in Urdu and Arabic, phone numbers and dates keep their order inside right-to-left sentences', async ({ page }) => {
+  // Without isolation, "… کو فون کریں: 0800 1111" shows as "1111 0800".
+  await page.goto('/not-safe?lang=ur');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const childline = page.locator('a[href="tel:08001111"]');
+  await expect(childline).toContainText('\u20680800 1111\u2069');
+  await expectNumberInOrder(childline, '0800', '1111');
+  await expectNumberInOrder(page.locator('a[href="tel:08088005792"]'), '0808', '5792');
+  await expectNumberInOrder(page.locator('main p').filter({ hasText: 'Childline' }).first(), '0800', '1111');
+
+  // Sam's home in Arabic: Priya's phone number, and dates made of isolated parts.
+  await signInChild(page, demo.sam);
+  await page.goto('/?lang=ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const phone = page.locator('a[href^="tel:"]').first();
+  await expect(phone).toContainText('\u206801632 960 123\u2069');
+  await expectNumberInOrder(phone, '01632', '123');
+  const since = page.locator('.officer-card p').filter({ hasText: /\d{4}/ }).first();
+  await expect(since).toHaveText(/\u2068\d{1,2}\u2069 \u2068[^\u2069]+\u2069 \u2068\d{4}\u2069/);
+  await screenshot(page, 'home-arabic');
+  await expectNoAxeViolations(page);
 });
 
 test('the language menu changes the page without a reload', async ({ page }) => {

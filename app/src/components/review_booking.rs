@@ -195,7 +195,7 @@ pub fn ReviewBooking(
                 aria-describedby=move || described_by("on", true, date_error.read().is_some())
             >
                 <legend class="label">{t!("review-book-date")}</legend>
-                <FieldHelp id="on" hint=Some(t!("review-book-date-hint")) error=date_error />
+                <FieldHelp id="on" hint=Some(t!("review-book-date-hint", example = "27 3 2027")) error=date_error />
                 <div class="date-boxes">
                     {date_box(DAY, t!("review-book-day"), day, false)}
                     {date_box("on-month", t!("review-book-month"), month, false)}

@@ -8,10 +8,16 @@ use domain::requests::{AlertRaised, RaiseAlert};
 use leptos::prelude::*;
 
 use crate::api::{self, Failure};
+use crate::components::contact_links::tel_href;
 use crate::components::route_announcer::use_page_title;
 use crate::drafts::{forget_send_id, send_id};
 use crate::session::use_session;
 use crate::t;
+
+/// Free, day or night, for anyone under 19.
+const CHILDLINE: &str = "0800 1111";
+/// Coram Voice's Always Heard line, for children in care.
+const CORAM_VOICE: &str = "0808 800 5792";
 
 /// Names this send in `drafts::send_id`: one press, however many retries.
 const SEND_NAME: &str = "not-safe";
@@ -109,7 +115,7 @@ pub fn NotSafe() -> impl IntoView {
             {t!("unsafe-try-again")}
         </button>
         <h2>{t!("unsafe-danger-heading")}</h2>
-        <p>{t!("unsafe-danger")}</p>
+        <p>{t!("unsafe-danger", childline = CHILDLINE)}</p>
         <ul class="help-numbers">
             <li>
                 <a class="help-number" href="tel:999">
@@ -117,8 +123,8 @@ pub fn NotSafe() -> impl IntoView {
                 </a>
             </li>
             <li>
-                <a class="help-number" href="tel:08001111">
-                    {t!("unsafe-call-childline")}
+                <a class="help-number" href=tel_href(CHILDLINE)>
+                    {t!("unsafe-call-childline", number = CHILDLINE)}
                 </a>
                 <p class="hint">{t!("unsafe-childline-hint")}</p>
             </li>
@@ -126,8 +132,8 @@ pub fn NotSafe() -> impl IntoView {
         <h2>{t!("unsafe-talk-heading")}</h2>
         <ul class="help-numbers">
             <li>
-                <a class="help-number" href="tel:08088005792">
-                    {t!("unsafe-call-coram")}
+                <a class="help-number" href=tel_href(CORAM_VOICE)>
+                    {t!("unsafe-call-coram", number = CORAM_VOICE)}
                 </a>
                 <p class="hint">{t!("unsafe-coram-hint")}</p>
             </li>
