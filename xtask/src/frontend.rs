@@ -77,6 +77,9 @@ pub fn build(root: &Path, optimise: Optimise) -> Result<PathBuf> {
     let pkg = publish_pkg(&staging, &dist)?;
     copy_dir(&root.join("public"), &dist)?;
     fs::remove_file(dist.join("boot.js"))?;
+    if tools::has_npm() || optimise == Optimise::Required {
+        crate::minify::minify_css(root, &dist.join("app.css"))?;
+    }
     point_shell_at(&dist, &pkg)?;
     crate::locales::build(root, &dist)?;
     crate::shell::fill(root, &dist)?;
