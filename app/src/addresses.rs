@@ -1,18 +1,26 @@
-//! Which page each address opens, for every page outside a child's first
-//! view. The router has one route for all of them and hands the address
-//! here: one small table in the first download, instead of one typed route
-//! per page (each of which grew the first download by its share of the
-//! router's generic code).
+//! Which page each address opens. The router (`shell.rs`) keeps the
+//! address, the history and the links; this small table picks the page.
+//! One table instead of typed routes: each route grew the first download by
+//! its share of the router's generic matching code.
+//!
+//! A child's way in (sign-in, then their home) and the help numbers are in
+//! the first download; no chunk may stand between a child and them. Every
+//! other page is a `LazyPage`, its code and words fetched when first opened.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use crate::components::lazy_page::LazyPage;
 use crate::lazy_pages;
+use crate::pages;
 
-/// A page fetched when first opened, with the ids its address carries.
+/// The page an address opens, with the ids it carries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Address {
+    Home,
+    SignIn,
+    NotSafe,
     StaffSignIn,
     Activate,
     WhatsNew,
@@ -24,47 +32,25 @@ pub enum Address {
     MyRequests,
     RequestsList,
     Rights,
-    ChildOfficer {
-        child: i64,
-    },
-    ViewsWithHelp {
-        child: i64,
-    },
-    NextReview {
-        child: i64,
-    },
-    CarerContribution {
-        child: i64,
-    },
-    Contribution {
-        child: i64,
-        contribution: i64,
-    },
-    RequestDecision {
-        child: i64,
-        request: i64,
-    },
+    ChildOfficer { child: i64 },
+    ViewsWithHelp { child: i64 },
+    NextReview { child: i64 },
+    CarerContribution { child: i64 },
+    Contribution { child: i64, contribution: i64 },
+    RequestDecision { child: i64, request: i64 },
     NotFound,
-    /// A first-view page, which has a route of its own (`shell.rs`): this
-    /// table shows nothing for it. Leaving a page here for one of those,
-    /// the address changes a moment before the router swaps the view, and
-    /// that moment must not fetch "Page not found".
-    FirstView,
 }
-
-/// The addresses `shell.rs` routes itself.
-const FIRST_VIEW: [&str; 3] = ["/", "/sign-in", "/not-safe"];
 
 /// The page at `path` (no query or fragment). An id that is not a number,
 /// like any unknown address, is "Page not found".
 pub fn address_of(path: &str) -> Address {
     use Address::*;
-    if FIRST_VIEW.contains(&path) {
-        return FirstView;
-    }
     let parts: Vec<&str> = path.trim_end_matches('/').split('/').skip(1).collect();
     let id = |text: &str| text.parse::<i64>().ok().filter(|id| *id > 0);
     let found = match parts.as_slice() {
+        [] => Some(Home),
+        ["sign-in"] => Some(SignIn),
+        ["not-safe"] => Some(NotSafe),
         ["sign-in", "staff"] => Some(StaffSignIn),
         ["activate"] => Some(Activate),
         ["updates"] => Some(WhatsNew),
@@ -98,18 +84,33 @@ pub fn address_of(path: &str) -> Address {
     found.unwrap_or(NotFound)
 }
 
-/// The page for the current address, fetched (code and words) when opened.
-/// A new page only when the page or its ids change, not the query.
+/// The page for the current address. A new page only when the page or its
+/// ids change, not the query.
 #[component]
-pub fn OtherPages() -> impl IntoView {
-    let pathname = use_location().pathname;
+pub fn Pages() -> impl IntoView {
+    let location = use_location();
+    let pathname = location.pathname;
     let address = Memo::new(move |_| address_of(&pathname.get()));
+    // The router writes a new address into the address bar and the history
+    // only when told the page for it is drawn, as its own route views would
+    // tell it: without this, Back and reloading would open an older page.
+    if let Some(browser) = use_context::<BrowserUrl>() {
+        Effect::new(move |_| {
+            pathname.track();
+            location.search.track();
+            location.hash.track();
+            browser.ready_to_complete();
+        });
+    }
     move || show(address.get())
 }
 
 fn show(address: Address) -> AnyView {
     use Address::*;
     match address {
+        Home => view! { <pages::home::Home /> }.into_any(),
+        SignIn => view! { <pages::sign_in::SignIn /> }.into_any(),
+        NotSafe => view! { <pages::not_safe::NotSafe /> }.into_any(),
         StaffSignIn => view! { <LazyPage page=lazy_pages::staff_sign_in words="staff_sign_in" /> }.into_any(),
         Activate => view! { <LazyPage page=lazy_pages::activate words="activate" /> }.into_any(),
         WhatsNew => view! { <LazyPage page=lazy_pages::whats_new words="whats_new" /> }.into_any(),
@@ -128,18 +129,21 @@ fn show(address: Address) -> AnyView {
         Contribution { child, contribution } => view! { <LazyPage page=move || lazy_pages::contribution(child, contribution) words="contribution" /> }.into_any(),
         RequestDecision { child, request } => view! { <LazyPage page=move || lazy_pages::request_decision(child, request) words="request_decision" /> }.into_any(),
         NotFound => view! { <LazyPage page=lazy_pages::not_found words="not_found" /> }.into_any(),
-        FirstView => ().into_any(),
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Address::*;
     use super::*;
+    use Address::*;
 
     #[test]
     fn each_page_has_its_address() {
         for (path, page) in [
+            ("/", Home),
+            ("/sign-in", SignIn),
+            ("/sign-in/", SignIn),
+            ("/not-safe", NotSafe),
             ("/sign-in/staff", StaffSignIn),
             ("/activate", Activate),
             ("/updates", WhatsNew),
@@ -175,13 +179,6 @@ mod tests {
             ),
         ] {
             assert_eq!(address_of(path), page, "{path}");
-        }
-    }
-
-    #[test]
-    fn the_first_views_pages_are_routed_elsewhere() {
-        for path in FIRST_VIEW {
-            assert_eq!(address_of(path), FirstView, "{path}");
         }
     }
 

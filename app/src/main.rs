@@ -37,6 +37,10 @@ mod time_out;
 mod upload;
 
 fn main() {
+    // A panic's message in the console, in debug builds only: the release
+    // build aborts without formatting it, which keeps the formatting code
+    // out of the first download.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
 }
