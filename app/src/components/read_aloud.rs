@@ -3,6 +3,7 @@
 //! has none it says so plainly instead of reading in the wrong accent.
 
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
@@ -18,6 +19,14 @@ where
     let languages = use_languages();
     let reading = RwSignal::new(false);
     let no_voice = RwSignal::new(false);
+    // One callback for every reading by this button, freed with it; leaving
+    // the page stops the reading first, so the browser never calls it after.
+    let done = StoredValue::new_local(Closure::<dyn Fn()>::new(move || reading.set(false)));
+    on_cleanup(|| {
+        if let Ok(synth) = window().speech_synthesis() {
+            synth.cancel();
+        }
+    });
     let press = move |_| {
         let Some(synth) = window().speech_synthesis().ok() else {
             no_voice.set(true);
@@ -39,10 +48,10 @@ where
         };
         utterance.set_lang(&tag);
         utterance.set_voice(Some(&voice));
-        let done = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || reading.set(false));
-        utterance.set_onend(Some(done.as_ref().unchecked_ref()));
-        utterance.set_onerror(Some(done.as_ref().unchecked_ref()));
-        done.forget();
+        done.with_value(|done| {
+            utterance.set_onend(Some(done.as_ref().unchecked_ref()));
+            utterance.set_onerror(Some(done.as_ref().unchecked_ref()));
+        });
         // One at a time: another section's reading stops.
         synth.cancel();
         synth.speak(&utterance);
