@@ -66,9 +66,11 @@ pub fn build(root: &Path, optimise: Optimise) -> Result<PathBuf> {
     let split = crate::split::split_and_bind(&wasm_in, &staging)?;
     crate::twiggy::keep_unoptimised(root, &split.main_wasm)?;
     let compiled = started.elapsed();
-    for wasm in std::iter::once(&split.main_wasm).chain(&split.chunks) {
-        shrink(root, wasm, optimise)?;
-    }
+    let modules: Vec<&Path> = std::iter::once(&split.main_wasm)
+        .chain(&split.chunks)
+        .map(PathBuf::as_path)
+        .collect();
+    shrink_all(root, &modules, optimise)?;
     let shrunk = started.elapsed();
     fs::copy(root.join("public/boot.js"), staging.join("boot.js"))?;
     if tools::has_npm() || optimise == Optimise::Required {
@@ -135,8 +137,10 @@ fn point_shell_at(dist: &Path, pkg: &str) -> Result<()> {
 }
 
 /// wasm-opt from the npm package `binaryen`, never whatever is on PATH:
-/// Debian's binaryen 108 emits a module that crashes in the browser.
-fn shrink(root: &Path, wasm: &Path, optimise: Optimise) -> Result<()> {
+/// Debian's binaryen 108 emits a module that crashes in the browser. One
+/// module per core at a time, the main module first (it takes longest):
+/// each run is one node process, and there are a hundred small chunks.
+fn shrink_all(root: &Path, modules: &[&Path], optimise: Optimise) -> Result<()> {
     let tool_dir = root.join("tools/wasm-opt");
     if !tools::has_npm() {
         if optimise == Optimise::Required {
@@ -146,6 +150,10 @@ fn shrink(root: &Path, wasm: &Path, optimise: Optimise) -> Result<()> {
         return Ok(());
     }
     tools::npm_ci(&tool_dir)?;
+    tools::each_in_parallel(modules, |wasm| shrink(root, &tool_dir, wasm))
+}
+
+fn shrink(root: &Path, tool_dir: &Path, wasm: &Path) -> Result<()> {
     let input = fs::read(wasm)?;
     let flags = WASM_OPT_FLAGS.join(" ");
     let step = format!(
@@ -207,22 +215,32 @@ fn copy_dir(from: &Path, to: &Path) -> Result<()> {
 /// Writes `x.gz` and `x.br` beside every text or wasm file, at the highest
 /// levels: this runs once per build, the savings reach every phone.
 fn compress_dir(root: &Path, dir: &Path) -> Result<()> {
-    for entry in fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            compress_dir(root, &path)?;
-            continue;
-        }
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if !COMPRESSED_EXTENSIONS.contains(&ext) {
-            continue;
-        }
-        let raw = fs::read(&path)?;
+    let mut files = Vec::new();
+    files_to_compress(dir, &mut files)?;
+    // The largest first, so no core is left with a big one at the end.
+    files.sort_by_key(|(_, bytes)| std::cmp::Reverse(*bytes));
+    tools::each_in_parallel(&files, |(path, _)| {
+        let raw = fs::read(path)?;
         let name = path.strip_prefix(root)?.to_string_lossy().replace('/', "_");
         let gz = cache::cached(root, &format!("gz-{name}"), &[&raw], || gzip(&raw))?;
         let br = cache::cached(root, &format!("br-{name}"), &[&raw], || brotli(&raw))?;
-        fs::write(append_ext(&path, "gz"), gz)?;
-        fs::write(append_ext(&path, "br"), br)?;
+        fs::write(append_ext(path, "gz"), gz)?;
+        fs::write(append_ext(path, "br"), br)?;
+        Ok(())
+    })
+}
+
+fn files_to_compress(dir: &Path, found: &mut Vec<(PathBuf, u64)>) -> Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            files_to_compress(&path, found)?;
+            continue;
+        }
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if COMPRESSED_EXTENSIONS.contains(&ext) {
+            found.push((path.clone(), fs::metadata(&path)?.len()));
+        }
     }
     Ok(())
 }

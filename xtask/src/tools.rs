@@ -91,3 +91,33 @@ pub fn ensure_chromium() -> Result<()> {
         .args(["install", "-y", "-q", "chromium"])
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }
+
+/// Runs `work` on every item, one item per core at a time, in the order
+/// given (put the longest first); the first error wins once all have run.
+pub fn each_in_parallel<T: Sync>(
+    items: &[T],
+    work: impl Fn(&T) -> Result<()> + Sync,
+) -> Result<()> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers.min(items.len()))
+            .map(|_| {
+                scope.spawn(|| -> Result<()> {
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(item) = items.get(i) else {
+                            return Ok(());
+                        };
+                        work(item)?;
+                    }
+                })
+            })
+            .collect();
+        handles.into_iter().try_for_each(|handle| {
+            handle
+                .join()
+                .map_err(|_| anyhow::anyhow!("a worker thread panicked"))?
+        })
+    })
+}
