@@ -6,6 +6,7 @@ use anyhow::Result;
 use std::fs;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::Path;
+use std::process::Command;
 
 /// `make()`'s output for this `step` and `input`, from the cache when the same
 /// input was seen last time. Only the latest entry per step is kept.
@@ -33,4 +34,27 @@ pub fn cached(
     }
     fs::write(&path, &bytes)?;
     Ok(bytes)
+}
+
+/// Rewrites the file at `path` with what `tool` makes of it, cached under
+/// `step` by the file's bytes and `settings`. `tool(out)` is the command
+/// that reads `path` and writes its result to `out`, beside it.
+pub fn rewrite_with(
+    root: &Path,
+    step: &str,
+    path: &Path,
+    settings: &[u8],
+    tool: impl FnOnce(&Path) -> Command,
+) -> Result<()> {
+    let input = fs::read(path)?;
+    let output = cached(root, step, &[&input, settings], || {
+        let ext = path.extension().unwrap_or_default().to_string_lossy();
+        let out = path.with_extension(format!("out.{ext}"));
+        crate::tools::run(&mut tool(&out))?;
+        let bytes = fs::read(&out)?;
+        fs::remove_file(&out)?;
+        Ok(bytes)
+    })?;
+    fs::write(path, output)?;
+    Ok(())
 }

@@ -73,13 +73,15 @@ pub fn build(root: &Path, optimise: Optimise) -> Result<PathBuf> {
     shrink_all(root, &modules, optimise)?;
     let shrunk = started.elapsed();
     fs::copy(root.join("public/boot.js"), staging.join("boot.js"))?;
-    if tools::has_npm() || optimise == Optimise::Required {
+    // Like wasm-opt, esbuild comes from npm: skipped only where both may be.
+    let minify = tools::has_npm() || optimise == Optimise::Required;
+    if minify {
         crate::minify::minify_dir(root, &staging)?;
     }
     let pkg = publish_pkg(&staging, &dist)?;
     copy_dir(&root.join("public"), &dist)?;
     fs::remove_file(dist.join("boot.js"))?;
-    if tools::has_npm() || optimise == Optimise::Required {
+    if minify {
         crate::minify::minify_css(root, &dist.join("app.css"))?;
     }
     point_shell_at(&dist, &pkg)?;
@@ -154,28 +156,21 @@ fn shrink_all(root: &Path, modules: &[&Path], optimise: Optimise) -> Result<()> 
 }
 
 fn shrink(root: &Path, tool_dir: &Path, wasm: &Path) -> Result<()> {
-    let input = fs::read(wasm)?;
-    let flags = WASM_OPT_FLAGS.join(" ");
     let step = format!(
         "wasm-opt-{}",
         wasm.file_name().unwrap_or_default().to_string_lossy()
     );
-    let output = cache::cached(root, &step, &[&input, flags.as_bytes()], || {
-        let optimised = wasm.with_extension("opt.wasm");
-        tools::run(
-            Command::new("node")
-                .arg(tool_dir.join("node_modules/binaryen/bin/wasm-opt"))
-                .arg(wasm)
-                .args(WASM_OPT_FLAGS)
-                .arg("-o")
-                .arg(&optimised),
-        )?;
-        let bytes = fs::read(&optimised)?;
-        fs::remove_file(&optimised)?;
-        Ok(bytes)
-    })?;
-    fs::write(wasm, output)?;
-    Ok(())
+    let flags = WASM_OPT_FLAGS.join(" ");
+    cache::rewrite_with(root, &step, wasm, flags.as_bytes(), |out| {
+        let mut wasm_opt = Command::new("node");
+        wasm_opt
+            .arg(tool_dir.join("node_modules/binaryen/bin/wasm-opt"))
+            .arg(wasm)
+            .args(WASM_OPT_FLAGS)
+            .arg("-o")
+            .arg(out);
+        wasm_opt
+    })
 }
 
 const WASM_OPT_FLAGS: &[&str] = &[

@@ -11,8 +11,11 @@ use std::process::Command;
 
 /// Minifies every `.js` file directly inside `dir`, in place.
 pub fn minify_dir(root: &Path, dir: &Path) -> Result<()> {
-    for entry in fs::read_dir(dir)? {
-        let path = entry?.path();
+    // Listed first: minifying writes a file beside each while it works.
+    let scripts: Vec<_> = fs::read_dir(dir)?
+        .map(|entry| entry.map(|e| e.path()))
+        .collect::<std::io::Result<_>>()?;
+    for path in scripts {
         if path.extension().and_then(|e| e.to_str()) == Some("js") {
             minify(
                 root,
@@ -36,22 +39,14 @@ pub fn minify_css(root: &Path, path: &Path) -> Result<()> {
 fn minify(root: &Path, path: &Path, args: &[&str]) -> Result<()> {
     let tool_dir = root.join("tools/minify");
     tools::npm_ci(&tool_dir)?;
-    let source = fs::read(path)?;
     let name = path.file_name().unwrap_or_default().to_string_lossy();
-    let ext = path.extension().unwrap_or_default().to_string_lossy();
-    let minified = cache::cached(root, &format!("minify-{name}"), &[&source], || {
-        let out = path.with_extension(format!("min.{ext}"));
-        tools::run(
-            Command::new(tool_dir.join("node_modules/.bin/esbuild"))
-                .arg(path)
-                .args(["--minify", "--log-level=warning"])
-                .args(args)
-                .arg(format!("--outfile={}", out.display())),
-        )?;
-        let bytes = fs::read(&out)?;
-        fs::remove_file(&out)?;
-        Ok(bytes)
-    })?;
-    fs::write(path, minified)?;
-    Ok(())
+    cache::rewrite_with(root, &format!("minify-{name}"), path, &[], |out| {
+        let mut esbuild = Command::new(tool_dir.join("node_modules/.bin/esbuild"));
+        esbuild
+            .arg(path)
+            .args(["--minify", "--log-level=warning"])
+            .args(args)
+            .arg(format!("--outfile={}", out.display()));
+        esbuild
+    })
 }
