@@ -88,17 +88,15 @@ pub fn address_of(path: &str) -> Address {
 /// ids change, not the query.
 #[component]
 pub fn Pages() -> impl IntoView {
-    let location = use_location();
-    let pathname = location.pathname;
+    let pathname = use_location().pathname;
     let address = Memo::new(move |_| address_of(&pathname.get()));
-    // The router writes a new address into the address bar and the history
+    // The router writes a new path into the address bar and the history
     // only when told the page for it is drawn, as its own route views would
-    // tell it: without this, Back and reloading would open an older page.
+    // tell it (a new query alone it writes at once): without this, Back and
+    // reloading would open an older page.
     if let Some(browser) = use_context::<BrowserUrl>() {
         Effect::new(move |_| {
             pathname.track();
-            location.search.track();
-            location.hash.track();
             browser.ready_to_complete();
         });
     }
