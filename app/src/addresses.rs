@@ -3,9 +3,11 @@
 //! One table instead of typed routes: each route grew the first download by
 //! its share of the router's generic matching code.
 //!
-//! A child's way in (sign-in, then their home) and the help numbers are in
-//! the first download; no chunk may stand between a child and them. Every
-//! other page is a `LazyPage`, its code and words fetched when first opened.
+//! A child's way in (sign-in, then their home) is in the first download.
+//! "I don't feel safe" is a page from the server, with no script at all:
+//! nothing of the app can stand between a child and the help numbers.
+//! Every other page is a `LazyPage`, its code and words fetched when first
+//! opened.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -84,6 +86,14 @@ pub fn address_of(path: &str) -> Address {
     found.unwrap_or(NotFound)
 }
 
+/// A page the server renders (`pages/` in the workspace): the app never
+/// draws it, so reaching its address here, by Back or a link the app
+/// followed, asks the server for it.
+#[component]
+fn FromTheServer() -> impl IntoView {
+    let _ = window().location().reload();
+}
+
 /// The page for the current address. A new page only when the page or its
 /// ids change, not the query.
 #[component]
@@ -108,7 +118,7 @@ fn show(address: Address) -> AnyView {
     match address {
         Home => view! { <pages::home::Home /> }.into_any(),
         SignIn => view! { <pages::sign_in::SignIn /> }.into_any(),
-        NotSafe => view! { <pages::not_safe::NotSafe /> }.into_any(),
+        NotSafe => view! { <FromTheServer /> }.into_any(),
         StaffSignIn => view! { <LazyPage page=lazy_pages::staff_sign_in words="staff_sign_in" /> }.into_any(),
         Activate => view! { <LazyPage page=lazy_pages::activate words="activate" /> }.into_any(),
         WhatsNew => view! { <LazyPage page=lazy_pages::whats_new words="whats_new" /> }.into_any(),

@@ -10,8 +10,7 @@ use leptos::prelude::*;
 use crate::drafts;
 use crate::session::{Ending, Session};
 
-/// Where the page goes: somewhere ordinary that draws no attention.
-pub const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";
+pub use domain::api::NEUTRAL_SITE;
 /// Leave even if signing out is slow: getting away matters more.
 const SIGN_OUT_WAIT: Duration = Duration::from_millis(1500);
 

@@ -21,6 +21,9 @@ pub const SESSION_COOKIE: &str = "__Host-mysay_session";
 /// are not Secure, and a Secure cookie is never sent over plain HTTP.
 pub const SESSION_COOKIE_PLAIN_HTTP: &str = "mysay_session";
 
+/// Where a quick exit ends: somewhere ordinary that draws no attention.
+pub const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";
+
 /// Shortest passphrase a child may choose.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
 

@@ -319,6 +319,9 @@ pub struct Referral {
 pub struct RaiseAlert {
     /// Made by the client once per press: a retry finds the first alert.
     pub send_id: String,
+    /// "What is happening?", if the child said: never needed to send.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub said: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
@@ -334,6 +337,9 @@ pub struct Alert {
     pub child_id: i64,
     pub child_first_name: String,
     pub raised_at_ms: i64,
+    /// What the child wrote with it, unchanged; `None` if nothing.
+    #[serde(default)]
+    pub said: Option<String>,
 }
 
 /// What changed, for one person.

@@ -23,6 +23,7 @@ loading = Wrthi'n llwytho…
 language-name = Cymraeg
 translation-unchecked = Dydy siaradwr Cymraeg iaith gyntaf ddim wedi gwirio'r cyfieithiad hwn eto.
 language-menu = Iaith
+language-choose = Dangos
 officer-title-fallback = swyddog adolygu
 
 ## Signing out after a time without use
@@ -666,10 +667,15 @@ unsafe-button = Dw i ddim yn teimlo'n ddiogel
 unsafe-title = Dw i ddim yn teimlo'n ddiogel
 unsafe-sending = Rydyn ni'n dweud wrth dy { $officer }, dy weithiwr cymdeithasol a rheolwr nawr…
 unsafe-sent = Rydyn ni wedi dweud wrth dy { $officer }, dy weithiwr cymdeithasol a rheolwr. Maen nhw'n gwybod bod hyn yn fater brys. Byddan nhw'n cysylltu â ti cyn gynted ag y gallan nhw.
-unsafe-not-sent = Doedden ni ddim yn gallu dweud wrthyn nhw. Ffonia un o'r rhifau isod nawr, plîs.
-unsafe-not-sent-signed-out = Rwyt ti wedi allgofnodi, felly doedden ni ddim yn gallu dweud wrthyn nhw. Ffonia un o'r rhifau isod nawr, plîs.
+unsafe-not-sent = Doedden ni ddim yn gallu dweud wrthyn nhw. Ffonia un o'r rhifau uchod nawr, plîs.
+unsafe-not-sent-signed-out = Rwyt ti wedi allgofnodi, felly doedden ni ddim yn gallu dweud wrthyn nhw. Ffonia un o'r rhifau uchod nawr, plîs.
 unsafe-try-again = Trio dweud wrthyn nhw eto
-unsafe-intro = Gelli di ffonio'r rhifau hyn unrhyw bryd. Pan fyddi di wedi mewngofnodi, mae pwyso 'Dw i ddim yn teimlo'n ddiogel' hefyd yn dweud wrth dy { $officer }, dy weithiwr cymdeithasol a rheolwr yn syth.
+unsafe-intro = Gelli di ffonio'r rhifau hyn unrhyw bryd. Pan fyddi di wedi mewngofnodi, gelli di hefyd ddweud wrth dy { $officer }, dy weithiwr cymdeithasol a rheolwr o'r dudalen hon.
+unsafe-tell-heading = Dweud wrth dy oedolion
+unsafe-tell-intro = Byddwn ni'n dweud wrth dy { $officer }, dy weithiwr cymdeithasol a rheolwr yn syth. Byddan nhw'n gwybod ei fod yn fater brys.
+unsafe-what-label = Beth sy'n digwydd? Does dim rhaid i ti ddweud.
+unsafe-tell-button = Dweud wrth fy oedolion nawr
+unsafe-you-wrote = Beth ddywedaist ti wrthyn nhw
 unsafe-danger-heading = Os wyt ti mewn perygl nawr
 unsafe-danger = Ffonia 999, neu Childline ar { $childline }. Mae am ddim.
 unsafe-call-999 = Ffonio 999
@@ -698,6 +704,7 @@ alerts-title = Brys: { $count ->
 }
 alert-line = Brys: pwysodd { $child } 'Dw i ddim yn teimlo'n ddiogel' ar { $date } am { $time }.
 alert-act = Cysylltwch â nhw nawr.
+alert-said = Ysgrifennodd { $child }:
 alert-open = Gweld tudalen { $child }
 advocacy-link = Plant sy'n aros am eiriolwr
 

@@ -28,6 +28,8 @@ loading = Loading…
 language-name = English
 # The label of the language menu in the header.
 language-menu = Language
+# The button beside the language menu, for when the page cannot change by itself.
+language-choose = Show
 # Used only if the council's settings could not be loaded.
 officer-title-fallback = reviewing officer
 
@@ -679,10 +681,17 @@ unsafe-button = I don't feel safe
 unsafe-title = I don't feel safe
 unsafe-sending = We are telling your { $officer }, your social worker and a manager now…
 unsafe-sent = We have told your { $officer }, your social worker and a manager. They know it is urgent and will get in touch with you as soon as they can.
-unsafe-not-sent = We could not tell them. Please call one of the numbers below now.
-unsafe-not-sent-signed-out = You are signed out, so we could not tell them. Please call one of the numbers below now.
+unsafe-not-sent = We could not tell them. Please call one of the numbers above now.
+unsafe-not-sent-signed-out = You are signed out, so we could not tell them. Please call one of the numbers above now.
 unsafe-try-again = Try telling them again
-unsafe-intro = You can call these numbers at any time. When you are signed in, pressing 'I don't feel safe' also tells your { $officer }, your social worker and a manager straight away.
+unsafe-intro = You can call these numbers at any time. When you are signed in, you can also tell your { $officer }, your social worker and a manager from this page.
+unsafe-tell-heading = Tell your adults
+unsafe-tell-intro = We will tell your { $officer }, your social worker and a manager straight away. They will know it is urgent.
+# The optional box: it never stops the child from sending.
+unsafe-what-label = What is happening? You don't have to say.
+unsafe-tell-button = Tell my adults now
+# Above the child's own words, shown back to them after sending.
+unsafe-you-wrote = What you told them
 unsafe-danger-heading = If you are in danger now
 unsafe-danger = Call 999, or Childline on { $childline }. It is free.
 unsafe-call-999 = Call 999
@@ -710,6 +719,8 @@ alerts-title = Urgent: { $count ->
 }
 alert-line = Urgent: { $child } pressed 'I don't feel safe' on { $date } at { $time }.
 alert-act = Get in touch with them now.
+# Above what the child wrote with the alert, shown unchanged.
+alert-said = { $child } wrote:
 alert-open = See { $child }'s page
 advocacy-link = Children waiting for an advocate
 

@@ -30,6 +30,7 @@ language-name = Polski
 translation-unchecked = Tego tłumaczenia nie sprawdziła jeszcze osoba, dla której polski jest językiem ojczystym.
 # The label of the language menu in the header.
 language-menu = Język
+language-choose = Pokaż
 # Used only if the council's settings could not be loaded.
 officer-title-fallback = koordynator przeglądów
 
@@ -701,10 +702,15 @@ unsafe-button = Nie czuję się bezpiecznie
 unsafe-title = Nie czuję się bezpiecznie
 unsafe-sending = Właśnie informujemy twojego { $officer }, twojego pracownika socjalnego i kierownika…
 unsafe-sent = Poinformowaliśmy twojego { $officer }, twojego pracownika socjalnego i kierownika. Wiedzą, że to pilne, i skontaktują się z tobą najszybciej, jak mogą.
-unsafe-not-sent = Nie udało się ich poinformować. Zadzwoń teraz pod jeden z numerów poniżej.
-unsafe-not-sent-signed-out = Wylogowano cię, więc nie udało się ich poinformować. Zadzwoń teraz pod jeden z numerów poniżej.
+unsafe-not-sent = Nie udało się ich poinformować. Zadzwoń teraz pod jeden z numerów powyżej.
+unsafe-not-sent-signed-out = Wylogowano cię, więc nie udało się ich poinformować. Zadzwoń teraz pod jeden z numerów powyżej.
 unsafe-try-again = Spróbuj jeszcze raz ich poinformować
-unsafe-intro = Pod te numery możesz dzwonić o każdej porze. Gdy się zalogujesz, przycisk „Nie czuję się bezpiecznie” od razu powiadamia też twojego { $officer }, twojego pracownika socjalnego i kierownika.
+unsafe-intro = Pod te numery możesz dzwonić o każdej porze. Gdy się zalogujesz, możesz też z tej strony powiadomić twojego { $officer }, twojego pracownika socjalnego i kierownika.
+unsafe-tell-heading = Powiadom swoich dorosłych
+unsafe-tell-intro = Od razu powiadomimy twojego { $officer }, twojego pracownika socjalnego i kierownika. Będą wiedzieć, że to pilne.
+unsafe-what-label = Co się dzieje? Nie musisz mówić.
+unsafe-tell-button = Powiadom teraz moich dorosłych
+unsafe-you-wrote = Co im napisałeś
 unsafe-danger-heading = Jeśli teraz grozi ci niebezpieczeństwo
 unsafe-danger = Zadzwoń pod 999 albo do Childline pod numer { $childline }. To nic nie kosztuje.
 unsafe-call-999 = Zadzwoń pod 999
@@ -734,6 +740,7 @@ alerts-title = Pilne: { $count ->
 }
 alert-line = Pilne: { $child } – przycisk „Nie czuję się bezpiecznie”, { $date } o { $time }.
 alert-act = Skontaktuj się z tym dzieckiem teraz.
+alert-said = { $child } napisał(a):
 alert-open = Zobacz stronę dziecka { $child }
 advocacy-link = Dzieci czekające na rzecznika
 

@@ -25,6 +25,7 @@ loading = Se încarcă…
 language-name = Română
 translation-unchecked = Această traducere nu a fost încă verificată de un vorbitor nativ.
 language-menu = Limba
+language-choose = Arată
 officer-title-fallback = ofițerul de evaluare
 
 ## Signing out after a time without use
@@ -659,10 +660,15 @@ unsafe-button = Nu mă simt în siguranță
 unsafe-title = Nu mă simt în siguranță
 unsafe-sending = Anunțăm acum: { $officer }, asistentul tău social și un manager…
 unsafe-sent = Am anunțat: { $officer }, asistentul tău social și un manager. Ei știu că este urgent și te vor contacta cât de repede pot.
-unsafe-not-sent = Nu am putut să-i anunțăm. Te rog, sună acum la unul dintre numerele de mai jos.
-unsafe-not-sent-signed-out = Nu ești în cont, așa că nu am putut să-i anunțăm. Te rog, sună acum la unul dintre numerele de mai jos.
+unsafe-not-sent = Nu am putut să-i anunțăm. Te rog, sună acum la unul dintre numerele de mai sus.
+unsafe-not-sent-signed-out = Nu ești în cont, așa că nu am putut să-i anunțăm. Te rog, sună acum la unul dintre numerele de mai sus.
 unsafe-try-again = Încearcă din nou să-i anunți
-unsafe-intro = Poți suna oricând la aceste numere. Când ești în cont și apeși „Nu mă simt în siguranță”, îi anunțăm imediat și pe ei: { $officer }, asistentul tău social și un manager.
+unsafe-intro = Poți suna oricând la aceste numere. Când ești în cont, poți anunța de pe această pagină și pe: { $officer }, asistentul tău social și un manager.
+unsafe-tell-heading = Anunță-ți adulții
+unsafe-tell-intro = Îi anunțăm imediat: { $officer }, asistentul tău social și un manager. Vor ști că este urgent.
+unsafe-what-label = Ce se întâmplă? Nu trebuie să spui.
+unsafe-tell-button = Anunță-mi adulții acum
+unsafe-you-wrote = Ce le-ai spus
 unsafe-danger-heading = Dacă ești în pericol acum
 unsafe-danger = Sună la 999 sau la Childline la { $childline }. Este gratuit.
 unsafe-call-999 = Sună la 999
@@ -688,6 +694,7 @@ alerts-title = Urgent: { $count ->
 }
 alert-line = Urgent: { $child } a apăsat „Nu mă simt în siguranță” pe { $date }, la ora { $time }.
 alert-act = Contactați copilul acum.
+alert-said = { $child } a scris:
 alert-open = Vedeți pagina copilului { $child }
 advocacy-link = Copii care așteaptă un susținător
 

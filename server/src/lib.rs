@@ -62,6 +62,8 @@ pub struct AppState {
     /// Wakes the mailer after an update is recorded (it also runs on an interval).
     pub mail: notifications::MailWaker,
     frontend: frontend::Frontend,
+    /// Every language's words, for the pages the server renders.
+    pub page_languages: http::pages::PageLanguages,
 }
 
 impl AppState {
@@ -71,6 +73,7 @@ impl AppState {
             clock: config.clock.clone(),
             hashing: auth::passwords::Hashing::new(config.hashes_at_once, config.hash_queue),
             frontend: frontend::Frontend::new(&config.dist_dir),
+            page_languages: http::pages::PageLanguages::load(&config.dist_dir),
             mail: notifications::MailWaker::default(),
             config: Arc::new(config),
             store,
@@ -86,12 +89,21 @@ pub fn api_routes() -> Vec<(Method, &'static str)> {
         .collect()
 }
 
+/// Method and path of every server-rendered page and form.
+pub fn page_routes() -> Vec<(Method, &'static str)> {
+    routes::pages()
+        .into_iter()
+        .map(|r| (r.method, r.path))
+        .collect()
+}
+
 /// The whole HTTP application. Serve it with the peer's address as
 /// `ConnectInfo<SocketAddr>` (as `Server::serve` does): sign-in throttling
 /// counts failures per client address.
 pub fn app(state: AppState) -> Router {
     routes::all()
         .into_iter()
+        .chain(routes::pages())
         .fold(Router::new(), |router, r| router.route(r.path, r.handler))
         // A known API path asked with a method it does not take: axum still
         // adds the `Allow` header to this JSON answer.

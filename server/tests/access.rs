@@ -39,6 +39,23 @@ const ROUTES: &[(&str, &str, [u16; 10])] = &[
     ("DELETE", "/api/session",           [204, 204, 204, 204, 204, 204, 204, 204, 204, 204]),
 ];
 
+/// The pages the server renders and their forms, asked with no form token
+/// and an empty form: a GET shows anyone the page; a form without this
+/// browser's token changes nothing (the alert is "not told", 503); the
+/// ways out always work (303).
+#[rustfmt::skip]
+const PAGES: &[(&str, &str, [u16; 10])] = &[
+    //                                    anon  sam leah  jay carer advoc priya tom   sw  mgr
+    ("GET",    "/not-safe",              [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+    // Only a signed-in child tells anyone; adults are sent back to the page.
+    ("POST",   "/not-safe",              [401, 503, 503, 503, 303, 303, 303, 303, 303, 303]),
+    // Without the token the choice is not kept: back to the page.
+    ("POST",   "/language",              [303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),
+    ("POST",   "/leave",                 [303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),
+    // Last, because it signs each person out.
+    ("POST",   "/sign-out",              [303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),
+];
+
 /// Which children `{id}` is set to, in the order of the status arrays below.
 /// Sam and Leah are sisters with carer Alex, officer Priya and social worker
 /// Dana; the advocate supports Sam only; Jay is Tom's; Ruby is Priya's; Kai
@@ -550,6 +567,50 @@ fn the_table_lists_every_route_in_the_router() {
         ROUTES.len() + CHILD_ROUTES.len(),
         "a route is listed twice"
     );
+}
+
+#[tokio::test]
+async fn every_page_answers_every_role_as_the_table_says() {
+    let server = start().await;
+    let mut failures = Vec::new();
+    for (method, path, wants) in PAGES {
+        for (who, want) in Who::ALL.into_iter().zip(wants) {
+            // A fresh browser each time: `/leave` and `/sign-out` end the session.
+            let browser = reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap();
+            if let Some((sign_in, body)) = who.sign_in() {
+                let r = server.post(&browser, sign_in, body).await;
+                assert_eq!(r.status(), StatusCode::OK, "{who:?} signs in");
+            }
+            let url = server.url(path);
+            let asked = match *method {
+                "GET" => browser.get(url),
+                _ => browser.post(url).form(&[("nothing", "")]),
+            };
+            let got = asked.send().await.unwrap().status();
+            if got.as_u16() != *want {
+                failures.push(format!("{method} {path} as {who:?}: {got}, want {want}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn the_page_table_lists_every_page_in_the_router() {
+    let in_router: BTreeSet<(String, String)> = server::page_routes()
+        .into_iter()
+        .map(|(m, p)| (m.to_string(), p.to_string()))
+        .collect();
+    let in_table: BTreeSet<(String, String)> = PAGES
+        .iter()
+        .map(|(m, p, _)| (m.to_string(), p.to_string()))
+        .collect();
+    assert_eq!(in_router, in_table, "a page is missing from the page table");
+    assert_eq!(in_table.len(), PAGES.len(), "a page is listed twice");
 }
 
 #[test]

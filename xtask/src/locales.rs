@@ -7,7 +7,8 @@
 //! so translators need no markers. The file names carry a hash of the
 //! language's words, so browsers may keep them for ever; the HTML shell lists
 //! each language's name, writing direction and where its words are, for the
-//! app to pick from (`app/src/languages.rs`).
+//! app to pick from (`app/src/languages.rs`). `languages.json` beside them
+//! lists the same for the server, which renders pages from them.
 //!
 //! Two pseudo-locales are made here from en-GB, never written by hand, to
 //! test pages before real translations arrive: `en-XA` (accented, about a
@@ -39,6 +40,8 @@ const RIGHT_TO_LEFT: &[&str] = &["ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug"
 /// Where the app finds the list: a JSON data block, which the
 /// Content-Security-Policy allows because it is never run.
 const SHELL_SLOT: &str = r#"<script type="application/json" id="locales"></script>"#;
+/// The list of languages and their files for the server, in dist/locales/.
+const SERVER_LIST: &str = "languages.json";
 /// The words of the first view, shell, sign-in and home: fetched at start.
 pub const FIRST: &str = "first";
 /// What starts a section of app.ftl; the names of its chunks follow.
@@ -66,6 +69,7 @@ pub fn build(root: &Path, dist: &Path) -> Result<()> {
     let out = dist.join("locales");
     fs::create_dir_all(&out)?;
     let mut list = Vec::new();
+    let mut for_server = Vec::new();
     for locale in &locales {
         let chunks = cut(&parse(locale.ftl.clone())?, &map, &splits);
         // One hash for all of a language's files keeps the shell's list short.
@@ -75,9 +79,19 @@ pub fn build(root: &Path, dist: &Path) -> Result<()> {
             hasher.update(ftl.as_bytes());
         }
         let words = format!("{}.{}", locale.tag, hex(&hasher.finalize()[..8]));
+        let mut files = Vec::new();
         for (chunk, ftl) in &chunks {
-            fs::write(out.join(format!("{words}.{chunk}.ftl")), ftl)?;
+            let file = format!("{words}.{chunk}.ftl");
+            fs::write(out.join(&file), ftl)?;
+            files.push(file);
         }
+        for_server.push(serde_json::json!({
+            "tag": locale.tag,
+            "name": language_name(&locale.ftl).with_context(|| locale.tag.clone())?,
+            "dir": direction(&locale.tag),
+            "pseudo": locale.pseudo,
+            "files": files,
+        }));
         list.push(serde_json::json!({
             "tag": locale.tag,
             "name": language_name(&locale.ftl).with_context(|| locale.tag.clone())?,
@@ -87,6 +101,12 @@ pub fn build(root: &Path, dist: &Path) -> Result<()> {
             "checked": locale.checked,
         }));
     }
+    // The server renders pages in every language from the same files
+    // (`server/src/http/pages.rs`).
+    fs::write(
+        out.join(SERVER_LIST),
+        serde_json::to_string_pretty(&for_server)?,
+    )?;
     let index = dist.join("index.html");
     let html = fs::read_to_string(&index)?;
     if !html.contains(SHELL_SLOT) {

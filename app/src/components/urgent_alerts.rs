@@ -22,6 +22,13 @@ pub fn UrgentAlerts() -> impl IntoView {
             .map(|alert| {
                 let (date, time) = date_and_time(alert.raised_at_ms);
                 let child = alert.child_first_name;
+                // The child's own words, unchanged, so the adult reads them first-hand.
+                let said = alert.said.map(|said| {
+                    view! {
+                        <p>{t!("alert-said", child = child.as_str())}</p>
+                        <p class="own-words">{said}</p>
+                    }
+                });
                 view! {
                     <li>
                         <p>
@@ -29,6 +36,7 @@ pub fn UrgentAlerts() -> impl IntoView {
                                 "alert-line", child = child.as_str(), date = long_date(date), time = time
                             )} " " {t!("alert-act")}
                         </p>
+                        {said}
                         <a href=format!("/children/{}", alert.child_id)>
                             {t!("alert-open", child = child)}
                         </a>

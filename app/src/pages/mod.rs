@@ -16,7 +16,6 @@ pub mod my_views;
 pub mod next_review;
 pub mod not_allowed;
 pub mod not_found;
-pub mod not_safe;
 pub mod request_decision;
 pub mod requests_list;
 pub mod rights;

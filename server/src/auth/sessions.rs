@@ -6,7 +6,7 @@ use crate::http::client_address::{self, ClientAddress};
 use crate::http::error::{AppError, AppResult};
 use crate::http::routes::{route, ApiRoute};
 use crate::AppState;
-use axum::extract::{FromRequestParts, State};
+use axum::extract::{FromRequestParts, OptionalFromRequestParts, State};
 use axum::http::header::SET_COOKIE;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
@@ -68,6 +68,23 @@ impl FromRequestParts<AppState> for CurrentUser {
             child_id: session.child_id,
             client,
         })
+    }
+}
+
+/// A page open to anyone: `None` when nobody (or nobody any longer) is
+/// signed in, an error only when the check itself failed.
+impl OptionalFromRequestParts<AppState> for CurrentUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Option<Self>, Self::Rejection> {
+        match <Self as FromRequestParts<AppState>>::from_request_parts(parts, state).await {
+            Ok(user) => Ok(Some(user)),
+            Err(AppError::NotSignedIn) => Ok(None),
+            Err(e) => Err(e),
+        }
     }
 }
 
@@ -142,6 +159,15 @@ async fn me(State(state): State<AppState>, user: CurrentUser) -> AppResult<Json<
     }))
 }
 
+/// The pages' ways out, forms that work with no script: "Sign out", and the
+/// quick exit, which signs out and goes to a neutral site.
+pub fn page_routes() -> Vec<ApiRoute> {
+    vec![
+        route(Method::POST, pages::frame::SIGN_OUT_PATH, sign_out_page),
+        route(Method::POST, pages::frame::LEAVE_PATH, leave_page),
+    ]
+}
+
 /// Works whether or not the session is still valid: signing out must always
 /// leave the device clean, which matters on shared kiosks and family phones.
 async fn sign_out(
@@ -149,8 +175,49 @@ async fn sign_out(
     client: ClientAddress,
     headers: HeaderMap,
 ) -> AppResult<Response> {
-    let secure = cookie::secure(&state, client);
-    if let Some(token) = cookie::presented(&headers, secure) {
+    Ok((
+        StatusCode::NO_CONTENT,
+        end_session(&state, client, &headers).await?,
+    )
+        .into_response())
+}
+
+/// No form token is asked for: ending a session is what every way out must
+/// always do, and a forged one could only sign someone out.
+async fn sign_out_page(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    headers: HeaderMap,
+) -> AppResult<Response> {
+    let ended = end_session(&state, client, &headers).await?;
+    Ok((ended, crate::http::pages::see_other("/sign-in")).into_response())
+}
+
+/// Leaves even if the session could not be ended: getting away matters more.
+async fn leave_page(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    headers: HeaderMap,
+) -> Response {
+    let away = crate::http::pages::see_other(domain::api::NEUTRAL_SITE);
+    match end_session(&state, client, &headers).await {
+        Ok(ended) => (ended, away).into_response(),
+        Err(e) => {
+            tracing::error!(error = ?e, "could not end a session on a quick exit");
+            away
+        }
+    }
+}
+
+/// Ends the presented session and tells the browser to forget the cookie
+/// and everything this site kept.
+async fn end_session(
+    state: &AppState,
+    client: ClientAddress,
+    headers: &HeaderMap,
+) -> AppResult<AppendHeaders<[(HeaderName, HeaderValue); 2]>> {
+    let secure = cookie::secure(state, client);
+    if let Some(token) = cookie::presented(headers, secure) {
         state.store.delete_session(&hash_token(&token)).await?;
     }
     let mut removal = cookie::build(String::new(), secure);
@@ -159,9 +226,5 @@ async fn sign_out(
         HeaderName::from_static("clear-site-data"),
         HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""),
     );
-    Ok((
-        StatusCode::NO_CONTENT,
-        AppendHeaders([set_cookie(&removal)?, clear]),
-    )
-        .into_response())
+    Ok(AppendHeaders([set_cookie(&removal)?, clear]))
 }

@@ -48,3 +48,16 @@ pub fn all() -> Vec<ApiRoute> {
     .flatten()
     .collect()
 }
+
+/// Every page route that is not `GET` of the front end: the server-rendered
+/// pages and their forms.
+pub fn pages() -> Vec<ApiRoute> {
+    [
+        crate::alerts::page_routes(),
+        crate::auth::sessions::page_routes(),
+        crate::languages::page_routes(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}

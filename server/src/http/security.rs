@@ -8,10 +8,12 @@ use axum::response::{IntoResponse, Response};
 use domain::api::{CSRF_HEADER, CSRF_VALUE};
 
 /// `'wasm-unsafe-eval'` lets the WebAssembly front end compile without
-/// allowing JavaScript `eval`.
+/// allowing JavaScript `eval`. The quick exit's form ends at the neutral
+/// site (`/leave` answers with a redirect there), which `form-action` must
+/// allow, or the browser would stop on the way out.
 const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
                    img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; \
-                   frame-ancestors 'none'; form-action 'self'";
+                   frame-ancestors 'none'; form-action 'self' https://www.bbc.co.uk";
 
 pub fn is_api(path: &str) -> bool {
     path == "/api" || path.starts_with("/api/")
@@ -55,15 +57,24 @@ pub async fn csrf(req: Request, next: Next) -> Response {
 }
 
 fn same_site(headers: &HeaderMap, uri: &Uri) -> bool {
+    let custom = headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok());
+    custom.map(str::trim) == Some(CSRF_VALUE) && not_cross_site_at(headers, uri)
+}
+
+/// The browser does not say the request came from another site: neither
+/// `Sec-Fetch-Site` nor `Origin` names one. (A form cannot send the API's
+/// custom header; the pages' forms carry a token instead.)
+pub fn not_cross_site(headers: &HeaderMap) -> bool {
+    not_cross_site_at(headers, &Uri::from_static("/"))
+}
+
+fn not_cross_site_at(headers: &HeaderMap, uri: &Uri) -> bool {
     let text = |name: &str| {
         headers
             .get(name)
             .and_then(|v| v.to_str().ok())
             .map(str::trim)
     };
-    if text(CSRF_HEADER) != Some(CSRF_VALUE) {
-        return false;
-    }
     if text("sec-fetch-site").is_some_and(|s| s.eq_ignore_ascii_case("cross-site")) {
         return false;
     }

@@ -24,17 +24,19 @@ impl Store {
         child: &ChildAccess,
         raised_by: i64,
         send_id: &str,
+        said: Option<&str>,
         now_ms: i64,
     ) -> sqlx::Result<RaisedAlert> {
         let inserted: Option<(i64, i64)> = sqlx::query_as(
-            "INSERT INTO unsafe_alerts (child_id, raised_by, send_id, raised_at_ms) \
-             VALUES (?, ?, ?, ?) ON CONFLICT (raised_by, send_id) DO NOTHING \
+            "INSERT INTO unsafe_alerts (child_id, raised_by, send_id, raised_at_ms, what_is_happening) \
+             VALUES (?, ?, ?, ?, ?) ON CONFLICT (raised_by, send_id) DO NOTHING \
              RETURNING id, raised_at_ms",
         )
         .bind(child.child_id())
         .bind(raised_by)
         .bind(send_id)
         .bind(now_ms)
+        .bind(said)
         .fetch_optional(&self.pool)
         .await?;
         if let Some((alert_id, raised_at_ms)) = inserted {
@@ -132,7 +134,7 @@ impl Store {
             }
         };
         let sql = format!(
-            "SELECT a.id, a.child_id, c.first_name, a.raised_at_ms \
+            "SELECT a.id, a.child_id, c.first_name, a.raised_at_ms, a.what_is_happening \
              FROM unsafe_alerts a JOIN children c ON c.id = a.child_id \
              WHERE {whose} ORDER BY a.raised_at_ms DESC, a.id DESC"
         );
@@ -141,17 +143,39 @@ impl Store {
             AlertsScope::Everyone => query,
             _ => query.bind(access.user_id()),
         };
-        let rows: Vec<(i64, i64, String, i64)> = query.fetch_all(&self.pool).await?;
+        let rows: Vec<(i64, i64, String, i64, Option<String>)> =
+            query.fetch_all(&self.pool).await?;
         Ok(rows
             .into_iter()
             .map(
-                |(alert_id, child_id, child_first_name, raised_at_ms)| Alert {
+                |(alert_id, child_id, child_first_name, raised_at_ms, said)| Alert {
                     alert_id,
                     child_id,
                     child_first_name,
                     raised_at_ms,
+                    said,
                 },
             )
             .collect())
+    }
+
+    /// The alert `alert_id` if this child raised it themselves, with what
+    /// they wrote: for the page that tells them it went.
+    pub async fn own_alert(
+        &self,
+        child: &ChildAccess,
+        raised_by: i64,
+        alert_id: i64,
+    ) -> sqlx::Result<Option<Option<String>>> {
+        let row: Option<(Option<String>,)> = sqlx::query_as(
+            "SELECT what_is_happening FROM unsafe_alerts \
+             WHERE id = ? AND child_id = ? AND raised_by = ?",
+        )
+        .bind(alert_id)
+        .bind(child.child_id())
+        .bind(raised_by)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|(said,)| said))
     }
 }

@@ -9,6 +9,13 @@
 //!
 //! `GET /api/alerts`: newest first, for the child's officer, social worker
 //! and managers.
+//!
+//! The page `/not-safe` (`not_safe_page`) raises the same alert the same
+//! way, from a form.
+
+mod not_safe_page;
+
+pub use not_safe_page::page_routes;
 
 use crate::auth::sessions::CurrentUser;
 use crate::contributions::check_send_id;
@@ -39,16 +46,30 @@ async fn raise(
     let access = policy::authorize(&state, &user, Action::RaiseAlert, id).await?;
     let ask: RaiseAlert = body.parse()?;
     check_send_id(&ask.send_id)?;
-    let now_ms = state.clock.now_ms();
-    let raised = store_alert(&state, &access, user.user_id, &ask.send_id, now_ms).await?;
-    // From here on the alert is stored: nothing may turn the answer into an error.
-    if raised.new {
-        tell_the_adults(&state, &access, &user, raised, now_ms).await;
-    }
+    let raised = raise_alert(&state, &access, &user, &ask.send_id, ask.said.as_deref()).await?;
     Ok(Json(AlertRaised {
         alert_id: raised.alert_id,
         raised_at_ms: raised.raised_at_ms,
     }))
+}
+
+/// Stores the alert, then tells the adults. Only storing can fail: once
+/// stored, nothing may turn the answer into an error. What the child
+/// wrote is kept exactly as they wrote it; blank is nothing.
+async fn raise_alert(
+    state: &AppState,
+    access: &ChildAccess,
+    user: &CurrentUser,
+    send_id: &str,
+    said: Option<&str>,
+) -> sqlx::Result<RaisedAlert> {
+    let said = said.filter(|text| !text.trim().is_empty());
+    let now_ms = state.clock.now_ms();
+    let raised = store_alert(state, access, user.user_id, send_id, said, now_ms).await?;
+    if raised.new {
+        tell_the_adults(state, access, user, raised, now_ms).await;
+    }
+    Ok(raised)
 }
 
 /// Stores the alert, trying again twice if the database is busy or
@@ -59,13 +80,14 @@ async fn store_alert(
     access: &ChildAccess,
     raised_by: i64,
     send_id: &str,
+    said: Option<&str>,
     now_ms: i64,
 ) -> sqlx::Result<RaisedAlert> {
     let mut failed = 0;
     loop {
         match state
             .store
-            .raise_alert(access, raised_by, send_id, now_ms)
+            .raise_alert(access, raised_by, send_id, said, now_ms)
             .await
         {
             Ok(raised) => return Ok(raised),

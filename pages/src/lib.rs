@@ -1,0 +1,12 @@
+//! My Say's pages as HTML from the server. Each page is a function from
+//! what the server has already checked and loaded (through `policy`, the
+//! same path as the JSON API) to the HTML to send: no page fetches
+//! anything, and every page works with no JavaScript or WebAssembly.
+//!
+//! The words come from `locales/` in the language the request asked for
+//! (`words::Words`); the frame (`frame::document`) sets `<html lang dir>`,
+//! the title and the header.
+
+pub mod frame;
+pub mod not_safe;
+pub mod words;
