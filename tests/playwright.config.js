@@ -7,7 +7,6 @@ if (!process.env.BASE_URL) {
 }
 
 module.exports = defineConfig({
-  testDir: './e2e',
   outputDir: './test-results',
   timeout: 30_000,
   expect: { timeout: 10_000 },
@@ -15,6 +14,13 @@ module.exports = defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
+  // The same browser twice: as most phones are, and with JavaScript off
+  // (iOS Lockdown Mode, a kiosk whose policy blocks the JIT), where every
+  // page the server renders must still do its whole job.
+  projects: [
+    { name: 'javascript', testDir: './e2e' },
+    { name: 'no-javascript', testDir: './no-javascript', use: { javaScriptEnabled: false } },
+  ],
   use: {
     baseURL: process.env.BASE_URL,
     // A cheap phone held upright.

@@ -51,9 +51,9 @@ impl Words {
         // right-to-left sentence; in left-to-right text they would only get
         // in the way of copying an email address.
         bundle.set_use_isolating(language.right_to_left);
-        bundle
-            .add_resource(resource)
-            .map_err(|errors| format!("{}: {errors:?}", language.tag))?;
+        // The build's files for a language share some messages (each page's
+        // file has all it needs): the same words, so the last one stands.
+        bundle.add_resource_overriding(resource);
         Ok(Self {
             language: Arc::new(language),
             bundle: Arc::new(bundle),

@@ -55,6 +55,20 @@ async function expectNoAxeViolations(page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/// axe for a page open with JavaScript off. axe is itself a script, which
+/// such a page cannot run, so the same address is opened again, with the
+/// same cookies, in a browser that runs axe but not the page's own scripts
+/// (they are refused): what it scans is what the no-script browser drew.
+async function expectNoAxeViolationsWithoutScripts(page) {
+  const context = await page.context().browser().newContext({ javaScriptEnabled: true, viewport: page.viewportSize(), locale: 'en-GB' });
+  await context.addCookies(await page.context().cookies());
+  const copy = await context.newPage();
+  await copy.route(/\.(js|wasm)(\?.*)?$/, (route) => route.abort());
+  await copy.goto(page.url());
+  await expectNoAxeViolations(copy);
+  await context.close();
+}
+
 async function screenshot(page, name) {
   await page.screenshot({ path: path.join(__dirname, '..', 'artifacts', `${name}.png`), fullPage: true });
 }
@@ -76,6 +90,7 @@ module.exports = {
   signInStaff,
   apiSignInStaff,
   expectNoAxeViolations,
+  expectNoAxeViolationsWithoutScripts,
   screenshot,
   longDate,
 };

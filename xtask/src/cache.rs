@@ -50,7 +50,7 @@ pub fn rewrite_with(
     let output = cached(root, step, &[&input, settings], || {
         let ext = path.extension().unwrap_or_default().to_string_lossy();
         let out = path.with_extension(format!("out.{ext}"));
-        crate::tools::run(&mut tool(&out))?;
+        crate::tools::run_quietly(&mut tool(&out))?;
         let bytes = fs::read(&out)?;
         fs::remove_file(&out)?;
         Ok(bytes)

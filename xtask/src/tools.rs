@@ -22,6 +22,32 @@ pub fn run(command: &mut Command) -> Result<()> {
     Ok(())
 }
 
+/// What wasm-opt says of every module wasm-bindgen wrote, and which means
+/// nothing: it skips a part of the names section it does not know.
+const HARMLESS: &[&str] = &["unknown name subsection"];
+
+/// Runs a tool whose chatter is noise: its output is shown only when it
+/// fails, or when it says something other than the harmless.
+pub fn run_quietly(command: &mut Command) -> Result<()> {
+    let shown = format!("{command:?}");
+    let out = command
+        .output()
+        .with_context(|| format!("could not start {shown}"))?;
+    let said = |bytes: &[u8]| -> String {
+        String::from_utf8_lossy(bytes)
+            .lines()
+            .filter(|line| !out.status.success() || !HARMLESS.iter().any(|h| line.contains(h)))
+            .map(|line| format!("{line}\n"))
+            .collect()
+    };
+    print!("{}", said(&out.stdout));
+    eprint!("{}", said(&out.stderr));
+    if !out.status.success() {
+        bail!("{shown} failed: {}", out.status);
+    }
+    Ok(())
+}
+
 fn env_or(name: &str, default: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| default.to_string())
 }

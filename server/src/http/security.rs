@@ -61,11 +61,20 @@ fn same_site(headers: &HeaderMap, uri: &Uri) -> bool {
     custom.map(str::trim) == Some(CSRF_VALUE) && not_cross_site_at(headers, uri)
 }
 
-/// The browser does not say the request came from another site: neither
+/// The browser does not say a form came from another site: neither
 /// `Sec-Fetch-Site` nor `Origin` names one. (A form cannot send the API's
-/// custom header; the pages' forms carry a token instead.)
+/// custom header; the pages' forms carry a token instead.) `Origin: null`
+/// is what browsers send with a form under `Referrer-Policy: no-referrer`,
+/// so it says nothing either way here; the token decides.
 pub fn not_cross_site(headers: &HeaderMap) -> bool {
-    not_cross_site_at(headers, &Uri::from_static("/"))
+    let mut headers = headers.clone();
+    if headers
+        .get("origin")
+        .is_some_and(|origin| origin.as_bytes() == b"null")
+    {
+        headers.remove("origin");
+    }
+    not_cross_site_at(&headers, &Uri::from_static("/"))
 }
 
 fn not_cross_site_at(headers: &HeaderMap, uri: &Uri) -> bool {

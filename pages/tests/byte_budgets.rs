@@ -1,0 +1,113 @@
+//! What a phone must download before it can draw a page: the HTML (sent as
+//! it is) and the stylesheet (sent gzipped), with no script to wait for. On
+//! a weak connection the first round trip carries about 14 KB, so that is
+//! the ceiling for a child's pages; `docs/page-budgets.txt` keeps each
+//! page's record, and a page may not grow more than 1 KB past it. When a
+//! page shrinks, lower its record.
+
+use std::io::Write;
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
+use pages::frame::{Frame, Person};
+use pages::not_safe::{self, Telling};
+use pages::words::{Language, Words};
+
+/// The first round trip of a new connection (10 packets of ~1.4 KB).
+const FIRST_ROUND_TRIP: usize = 14 * 1024;
+const GROWTH_ALLOWED: usize = 1024;
+const RECORDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/page-budgets.txt");
+
+fn root(path: &str) -> String {
+    format!("{}/../{path}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn gzip(bytes: &[u8]) -> usize {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap().len()
+}
+
+fn frame(person: Option<Person>) -> Frame {
+    let ftl = std::fs::read_to_string(root("locales/en-GB/app.ftl")).unwrap();
+    let english = Language {
+        tag: "en-GB".into(),
+        name: "English".into(),
+        right_to_left: false,
+        pseudo: false,
+    };
+    let welsh = Language {
+        tag: "cy".into(),
+        name: "Cymraeg".into(),
+        right_to_left: false,
+        pseudo: false,
+    };
+    Frame {
+        words: Words::new(english.clone(), &ftl).unwrap(),
+        // The menu as the demo has it: six languages.
+        languages: vec![
+            english,
+            welsh.clone(),
+            welsh.clone(),
+            welsh.clone(),
+            welsh.clone(),
+            welsh,
+        ],
+        form_token: "x".repeat(43),
+        person,
+        officer_title: "CISRO".into(),
+        path: "/not-safe".into(),
+    }
+}
+
+fn child() -> Option<Person> {
+    Some(Person {
+        display_name: "Jay".into(),
+        is_child: true,
+    })
+}
+
+#[test]
+fn each_childs_page_fits_the_first_round_trip_and_its_record() {
+    // The unminified stylesheet: the build's minified one is smaller.
+    let css = gzip(&std::fs::read(root("public/app.css")).unwrap());
+    let pages = [
+        (
+            "not-safe-signed-out",
+            not_safe::page(&frame(None), Telling::NumbersOnly),
+        ),
+        (
+            "not-safe-child",
+            not_safe::page(
+                &frame(child()),
+                Telling::Ready {
+                    send_id: "y".repeat(43),
+                },
+            ),
+        ),
+    ];
+    let records = std::fs::read_to_string(RECORDS).unwrap();
+    let mut failures = Vec::new();
+    for (name, html) in pages {
+        let bytes = html.len() + css;
+        println!(
+            "{name}: {bytes} bytes before the first paint ({} HTML + {css} CSS gzip)",
+            html.len()
+        );
+        let record: usize = records
+            .lines()
+            .find_map(|line| line.strip_prefix(name)?.trim().parse().ok())
+            .unwrap_or_else(|| panic!("docs/page-budgets.txt has no record for {name}"));
+        if bytes > FIRST_ROUND_TRIP {
+            failures.push(format!(
+                "{name}: {bytes} bytes, over the first round trip ({FIRST_ROUND_TRIP})"
+            ));
+        }
+        if bytes > record + GROWTH_ALLOWED {
+            failures.push(format!(
+                "{name}: {bytes} bytes, more than 1 KB over its record {record}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
