@@ -162,7 +162,7 @@ impl PageLanguages {
     }
 
     /// The first of `Accept-Language`'s languages (by weight) this build has.
-    fn from_accept_language(&self, header: &str) -> Option<&Words> {
+    fn best_of_accept_language(&self, header: &str) -> Option<&Words> {
         let mut asked: Vec<(f32, &str)> = header
             .split(',')
             .filter_map(|part| {
@@ -253,7 +253,7 @@ fn language_for<'a>(languages: &'a PageLanguages, parts: &Parts, saved: Option<&
         .and_then(|tag| languages.find(tag))
         .or_else(|| saved.and_then(|tag| languages.find(tag)))
         .or_else(|| chosen_here.as_deref().and_then(|tag| languages.find(tag)))
-        .or_else(|| accept.and_then(|a| languages.from_accept_language(a)))
+        .or_else(|| accept.and_then(|a| languages.best_of_accept_language(a)))
         .unwrap_or_else(|| languages.english())
 }
 
@@ -373,9 +373,9 @@ mod tests {
     #[test]
     fn accept_language_takes_the_heaviest_language_there_is() {
         let languages = PageLanguages::english_only();
-        let picked = languages.from_accept_language("fr;q=0.9, en-US;q=0.8");
+        let picked = languages.best_of_accept_language("fr;q=0.9, en-US;q=0.8");
         assert_eq!(picked.unwrap().language().tag, "en-GB");
-        assert!(languages.from_accept_language("fr, de;q=0.5").is_none());
+        assert!(languages.best_of_accept_language("fr, de;q=0.5").is_none());
     }
 
     #[test]
