@@ -69,6 +69,45 @@ async function expectNoAxeViolationsWithoutScripts(page) {
   await context.close();
 }
 
+/// Every button, and every link drawn as a button, readable in each state:
+/// at rest, under the mouse and with keyboard focus, its text's computed
+/// colour against the background actually behind it has a contrast of at
+/// least 4.5:1 (WCAG 1.4.3). axe checks the page at rest only.
+async function expectButtonsReadable(page) {
+  const buttons = page.locator('main button:visible, main .button:visible, header button:visible, header .button:visible');
+  const count = await buttons.count();
+  const failures = [];
+  const contrast = (button) => button.evaluate((el) => {
+    const rgb = (text) => (text.match(/[\d.]+/g) || []).map(Number);
+    const luminance = ([r, g, b]) => {
+      const channel = (v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    let background = null;
+    for (let node = el; node; node = node.parentElement) {
+      const [r, g, b, a = 1] = rgb(getComputedStyle(node).backgroundColor);
+      if (a > 0) { background = [r, g, b]; break; }
+    }
+    background = background || [255, 255, 255];
+    const text = rgb(getComputedStyle(el).color);
+    const [light, dark] = [luminance(text), luminance(background)].sort((x, y) => y - x);
+    return { ratio: (light + 0.05) / (dark + 0.05), name: (el.innerText || el.getAttribute('aria-label') || el.outerHTML).trim().slice(0, 60) };
+  });
+  for (let i = 0; i < count; i += 1) {
+    const button = buttons.nth(i);
+    if (await button.isDisabled().catch(() => false)) continue;
+    const states = [['at rest', async () => {}], ['under the mouse', () => button.hover()], ['focused', () => button.focus()]];
+    for (const [state, enter] of states) {
+      await enter();
+      const { ratio, name } = await contrast(button);
+      if (ratio < 4.5) failures.push(`"${name}" ${state}: ${ratio.toFixed(2)}:1`);
+    }
+    await page.mouse.move(0, 0);
+    await button.blur();
+  }
+  expect(failures, `buttons too faint on ${page.url()}`).toEqual([]);
+}
+
 async function screenshot(page, name) {
   await page.screenshot({ path: path.join(__dirname, '..', 'artifacts', `${name}.png`), fullPage: true });
 }
@@ -91,6 +130,7 @@ module.exports = {
   apiSignInStaff,
   expectNoAxeViolations,
   expectNoAxeViolationsWithoutScripts,
+  expectButtonsReadable,
   screenshot,
   longDate,
 };

@@ -4,7 +4,7 @@
 // changes the page without a reload, and a signed-in person's choice comes
 // back when they sign in again, on another device too.
 const { test, expect } = require('@playwright/test');
-const { demo, csrf, signInChild, signInStaff, apiSignInStaff, expectNoAxeViolations, screenshot } = require('./helpers');
+const { demo, csrf, signInChild, signInStaff, apiSignInStaff, expectNoAxeViolations, expectButtonsReadable, screenshot } = require('./helpers');
 const { childSends } = require('./review_helpers');
 
 // The narrowest phone the pages must fit.
@@ -175,6 +175,8 @@ for (const lang of ['en-XA', 'ar-XB']) {
       const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       expect(widths[0], `${where.name}: nothing is wider than the screen`).toBeLessThanOrEqual(widths[1]);
       await expectNoAxeViolations(page);
+      // Each page's buttons in every state, once (the layout is the same in both languages).
+      if (lang === 'en-XA') await expectButtonsReadable(page);
       await screenshot(page, `${lang}-${where.name.replace(/\W+/g, '-')}`);
       await context.close();
     }

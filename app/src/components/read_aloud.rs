@@ -59,7 +59,7 @@ where
     };
     view! {
         <div class="read-aloud">
-            <button type="button" class="button-secondary" aria-pressed=move || reading.get().to_string() on:click=press>
+            <button type="button" class="button button-secondary" aria-pressed=move || reading.get().to_string() on:click=press>
                 {move || if reading.get() { t!("read-aloud-stop") } else { t!("read-aloud") }}
             </button>
             <p class="read-aloud-note" role="status">

@@ -151,14 +151,14 @@ fn request_page(state: PageState, me: &Me, request: Request) -> impl IntoView {
                         view! {
                             <p class="notice-line">{t!("decide-correcting")}</p>
                             <DecideForm state request corrects=Some(corrects) />
-                            <button type="button" class="button-secondary" on:click=move |_| correcting.set(false)>
+                            <button type="button" class="button button-secondary" on:click=move |_| correcting.set(false)>
                                 {t!("decide-keep")}
                             </button>
                         }
                         .into_any()
                     } else {
                         view! {
-                            <button type="button" class="button-secondary" on:click=move |_| correcting.set(true)>
+                            <button type="button" class="button button-secondary" on:click=move |_| correcting.set(true)>
                                 {t!("decide-correct-button")}
                             </button>
                         }
