@@ -48,30 +48,28 @@ pub fn page(frame: &Frame, telling: Telling) -> String {
         <h1>{title.clone()}</h1>
         <p>{frame.words.say_with("unsafe-danger", &[("childline", CHILDLINE.into())])}</p>
         <ul class="help-numbers">
-            <li>
-                <a class="help-number" href="tel:999">
-                    {frame.say("unsafe-call-999")}
-                </a>
-            </li>
-            <li>
-                <a class="help-number" href=tel_href(CHILDLINE)>
-                    {frame.words.say_with("unsafe-call-childline", &[("number", CHILDLINE.into())])}
-                </a>
-                <p class="hint">{frame.say("unsafe-childline-hint")}</p>
-            </li>
+            {help_number(frame, "999", "unsafe-call-999", None)}
+            {help_number(frame, CHILDLINE, "unsafe-call-childline", Some("unsafe-childline-hint"))}
         </ul>
         {telling_part(frame, telling)}
         <h2>{frame.say("unsafe-talk-heading")}</h2>
         <ul class="help-numbers">
-            <li>
-                <a class="help-number" href=tel_href(CORAM_VOICE)>
-                    {frame.words.say_with("unsafe-call-coram", &[("number", CORAM_VOICE.into())])}
-                </a>
-                <p class="hint">{frame.say("unsafe-coram-hint")}</p>
-            </li>
+            {help_number(frame, CORAM_VOICE, "unsafe-call-coram", Some("unsafe-coram-hint"))}
         </ul>
     };
     document(frame, &title, false, child_page, main)
+}
+
+/// One number to call: a tap-to-call link, and what the line is for.
+fn help_number(frame: &Frame, number: &str, label: &str, hint: Option<&str>) -> impl IntoView {
+    view! {
+        <li>
+            <a class="help-number" href=tel_href(number)>
+                {frame.words.say_with(label, &[("number", number.to_owned().into())])}
+            </a>
+            {hint.map(|hint| view! { <p class="hint">{frame.say(hint)}</p> })}
+        </li>
+    }
 }
 
 fn telling_part(frame: &Frame, telling: Telling) -> AnyView {
