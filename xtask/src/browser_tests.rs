@@ -33,7 +33,7 @@ pub fn run(root: &Path, server_bin: &Path, only: &[String]) -> Result<()> {
 
 /// Starts the server on port 0 and waits for the line naming its real URL;
 /// what it prints after that goes to `server.log` in `data_dir`.
-fn start_server(bin: &Path, dist: &Path, data_dir: &Path) -> Result<(Child, String)> {
+pub fn start_server(bin: &Path, dist: &Path, data_dir: &Path) -> Result<(Child, String)> {
     let mut child = Command::new(bin)
         .env("MYSAY_ADDR", "127.0.0.1:0")
         .env("MYSAY_DATA_DIR", data_dir)
@@ -65,7 +65,7 @@ fn start_server(bin: &Path, dist: &Path, data_dir: &Path) -> Result<(Child, Stri
     bail!("the server exited before saying where it runs")
 }
 
-struct StopOnDrop(Child);
+pub struct StopOnDrop(pub Child);
 
 impl Drop for StopOnDrop {
     fn drop(&mut self) {

@@ -7,7 +7,9 @@
 //!   (unit, server, browser) and the size budget
 //! - `cargo xtask build` build the front end into `dist/`
 //! - `cargo xtask sizes` print the first-view size report and write docs/sizes.md
+//! - `cargo xtask bench` Lighthouse on a child's first pages, into docs/performance.md
 
+mod bench;
 mod browser_tests;
 mod cache;
 mod frontend;
@@ -41,6 +43,7 @@ fn run() -> Result<()> {
         "run" => serve_demo(&root),
         "test" => test_everything(&root),
         "sizes" => sizes::report(&root, true).map(drop),
+        "bench" => bench::run(&root),
         // Only the browser tests (or the spec files named after it), against
         // the front end already in `dist/`.
         "browser" => {
@@ -48,7 +51,7 @@ fn run() -> Result<()> {
             let only: Vec<String> = std::env::args().skip(2).collect();
             browser_tests::run(&root, &root.join("target/debug/mysay-server"), &only)
         }
-        _ => bail!("usage: cargo xtask <run|test|build|sizes|browser>"),
+        _ => bail!("usage: cargo xtask <run|test|build|sizes|browser|bench>"),
     }
 }
 
