@@ -306,6 +306,9 @@ test.describe.serial("a saved choice of language", () => {
     await apiSignInStaff(page.request, demo.carer);
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The account's earlier choice is applied as the page starts (its words
+    // are fetched): choosing before that finishes raced it on a busy machine.
+    await page.waitForLoadState('networkidle');
     // Kept with the account once the server has it.
     const saved = page.waitForResponse((r) => r.url().endsWith('/api/me/language') && r.request().method() === 'PUT');
     await page.locator('#language').selectOption('pl');
