@@ -11,7 +11,7 @@ use crate::http::routes::{route, ApiRoute};
 use crate::AppState;
 use axum::extract::State;
 use axum::http::header::SET_COOKIE;
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
+use axum::http::{HeaderValue, Method, StatusCode};
 use axum::response::Response;
 use axum::Form;
 use domain::api::{ErrorCode, LanguageChoice};
@@ -45,7 +45,6 @@ struct Menu {
 /// their account; then shows the same page again, in the new language.
 async fn choose_from_menu(
     State(state): State<AppState>,
-    headers: HeaderMap,
     page: PageRequest,
     Form(menu): Form<Menu>,
 ) -> Response {
@@ -59,7 +58,7 @@ async fn choose_from_menu(
         .page_languages
         .find(&menu.lang)
         .map(|w| w.language().tag.clone());
-    let (Some(tag), true) = (language, page.form_is_ours(&headers, &menu.form_token)) else {
+    let (Some(tag), true) = (language, page.form_is_ours(&menu.form_token)) else {
         return see_other(back);
     };
     if let Some(user) = &page.user {

@@ -9,13 +9,14 @@
 //! sends nothing again.
 
 use super::raise_alert;
+use crate::auth::sessions::CurrentUser;
 use crate::contributions::check_send_id;
 use crate::http::pages::{random_token, see_other, PageRequest};
 use crate::http::routes::{route, ApiRoute};
 use crate::policy::{self, Action};
 use crate::AppState;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, Method, StatusCode};
+use axum::http::{Method, StatusCode};
 use axum::response::Response;
 use axum::Form;
 use domain::api::Role;
@@ -40,29 +41,33 @@ async fn show(
     page: PageRequest,
     Query(shown): Query<Shown>,
 ) -> Response {
-    let telling = match (&page.user, shown.told) {
-        (Some(user), Some(alert_id)) if user.role == Role::Child => {
-            told_already(&state, &page, alert_id).await
+    let child = page
+        .user
+        .as_ref()
+        .filter(|user| user.role == Role::Child)
+        .and_then(|user| Some((user, user.child_id?)));
+    let telling = match (child, shown.told) {
+        (Some((user, child_id)), Some(alert_id)) => {
+            told_already(&state, user, child_id, alert_id).await
         }
-        (Some(user), None) if user.role == Role::Child => Telling::Ready {
+        (Some(_), None) => Telling::Ready {
             send_id: random_token(),
         },
-        _ => Telling::NumbersOnly,
+        (None, _) => Telling::NumbersOnly,
     };
     page.html(StatusCode::OK, not_safe::page(&page.frame, telling))
 }
 
 /// The child's own alert, if `alert_id` is one; otherwise a fresh form
 /// (an old or mistyped address must never hide the button).
-async fn told_already(state: &AppState, page: &PageRequest, alert_id: i64) -> Telling {
+async fn told_already(
+    state: &AppState,
+    user: &CurrentUser,
+    child_id: i64,
+    alert_id: i64,
+) -> Telling {
     let ready = || Telling::Ready {
         send_id: random_token(),
-    };
-    let Some(user) = &page.user else {
-        return Telling::NumbersOnly;
-    };
-    let Some(child_id) = user.child_id else {
-        return Telling::NumbersOnly;
     };
     let Ok(access) = policy::authorize(state, user, Action::RaiseAlert, child_id).await else {
         return ready();
@@ -89,7 +94,6 @@ struct Pressed {
 
 async fn tell(
     State(state): State<AppState>,
-    headers: HeaderMap,
     page: PageRequest,
     Form(pressed): Form<Pressed>,
 ) -> Response {
@@ -116,7 +120,7 @@ async fn tell(
     } else {
         random_token()
     };
-    if !page.form_is_ours(&headers, &pressed.form_token) {
+    if !page.form_is_ours(&pressed.form_token) {
         // Most often a form cookie that has gone: the page drawn now sets
         // a new one, so trying again works.
         tracing::warn!("an alert's form came without this browser's form token");

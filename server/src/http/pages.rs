@@ -186,6 +186,8 @@ impl PageLanguages {
 pub struct PageRequest {
     pub user: Option<CurrentUser>,
     pub frame: Frame,
+    /// The browser does not say this request came from another site.
+    not_cross_site: bool,
     /// Set when the browser had no form cookie: sent with the page.
     new_form_cookie: Option<Cookie<'static>>,
 }
@@ -233,6 +235,7 @@ impl FromRequestParts<AppState> for PageRequest {
         Ok(Self {
             user,
             frame,
+            not_cross_site: crate::http::security::not_cross_site(&parts.headers),
             new_form_cookie,
         })
     }
@@ -301,11 +304,11 @@ impl PageRequest {
     /// Whether a posted form came from one of this site's own pages: its
     /// token matches this browser's form cookie, and the browser does not
     /// say it came from another site.
-    pub fn form_is_ours(&self, headers: &HeaderMap, posted_token: &str) -> bool {
+    pub fn form_is_ours(&self, posted_token: &str) -> bool {
         self.new_form_cookie.is_none()
             && !posted_token.is_empty()
             && constant_time_eq(posted_token.as_bytes(), self.frame.form_token.as_bytes())
-            && crate::http::security::not_cross_site(headers)
+            && self.not_cross_site
     }
 }
 
