@@ -3,9 +3,10 @@
 //! One table instead of typed routes: each route grew the first download by
 //! its share of the router's generic matching code.
 //!
-//! A child's way in (sign-in, then their home) is in the first download.
-//! "I don't feel safe" is a page from the server, with no script at all:
-//! nothing of the app can stand between a child and the help numbers.
+//! A child's home is in the first download. The ways in (the three
+//! sign-in forms) and "I don't feel safe" are pages from the server, with
+//! no WebAssembly at all: nothing of the app can stand between a child and
+//! the help numbers, or keep them from signing in.
 //! Every other page is a `LazyPage`, its code and words fetched when first
 //! opened.
 
@@ -117,10 +118,7 @@ fn show(address: Address) -> AnyView {
     use Address::*;
     match address {
         Home => view! { <pages::home::Home /> }.into_any(),
-        SignIn => view! { <pages::sign_in::SignIn /> }.into_any(),
-        NotSafe => view! { <FromTheServer /> }.into_any(),
-        StaffSignIn => view! { <LazyPage page=lazy_pages::staff_sign_in words="staff_sign_in" /> }.into_any(),
-        Activate => view! { <LazyPage page=lazy_pages::activate words="activate" /> }.into_any(),
+        SignIn | NotSafe | StaffSignIn | Activate => view! { <FromTheServer /> }.into_any(),
         WhatsNew => view! { <LazyPage page=lazy_pages::whats_new words="whats_new" /> }.into_any(),
         AskAdvocate => view! { <LazyPage page=lazy_pages::ask_advocate words="ask_advocate" /> }.into_any(),
         Advocacy => view! { <LazyPage page=lazy_pages::advocacy words="advocacy" /> }.into_any(),

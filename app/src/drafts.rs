@@ -22,8 +22,9 @@ use crate::session::TIMED_OUT_PAGE;
 /// Every key this app keeps in `sessionStorage` starts with this, so
 /// signing out can forget them all.
 pub const PREFIX: &str = "mysay-kept-";
-/// Where to come back to after signing in again.
-const RETURN_TO: &str = "mysay-kept-return-to";
+/// The sign-in page's field for where to come back to after signing in
+/// (`pages/src/sign_in.rs`).
+const NEXT: &str = "next";
 /// How long after the last key press the draft is saved.
 const PAUSE: Duration = Duration::from_millis(1500);
 /// The longest wait between two tries while saving fails.
@@ -55,20 +56,12 @@ pub fn forget_everything_kept() {
     js::forget_all_for_tab(PREFIX);
 }
 
-/// Where to go after signing in, when a session ended mid-draft.
-pub fn take_return_to() -> Option<String> {
-    let path = js::tab_kept(RETURN_TO)?;
-    js::forget_for_tab(RETURN_TO);
-    // Only a path in this app: never another site.
-    (path.starts_with('/') && !path.starts_with("//")).then_some(path)
-}
-
 /// The session ended: keep the text, say why on the sign-in page, and come back here after.
 pub fn sign_in_again() {
     let location = window().location();
     let here = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
-    js::keep_for_tab(RETURN_TO, &here);
-    let _ = location.replace(TIMED_OUT_PAGE);
+    let next = js_sys::encode_uri_component(&here);
+    let _ = location.replace(&format!("{TIMED_OUT_PAGE}&{NEXT}={next}"));
 }
 
 /// The id of one send, made once and kept until the server has answered,

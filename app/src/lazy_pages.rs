@@ -16,16 +16,6 @@ use crate::pages;
 /// What a split point gives back: the page, or why its code did not arrive.
 pub type Loaded = Result<AnyView, SplitLoaderError>;
 
-#[wasm_split(staff_sign_in, fallible)]
-pub fn staff_sign_in() -> Loaded {
-    Ok(view! { <pages::staff_sign_in::StaffSignIn /> }.into_any())
-}
-
-#[wasm_split(activate, fallible)]
-pub fn activate() -> Loaded {
-    Ok(view! { <pages::activate::Activate /> }.into_any())
-}
-
 #[wasm_split(caseload, fallible)]
 pub fn caseload(role: Role) -> Loaded {
     Ok(view! { <pages::caseload::Caseload role /> }.into_any())

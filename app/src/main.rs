@@ -7,7 +7,6 @@ mod api;
 mod app;
 mod carer_draft;
 mod caseload_words;
-mod checks;
 mod components;
 mod contribution_page;
 mod contribution_words;
@@ -32,7 +31,6 @@ mod review_words;
 mod sending;
 mod session;
 mod shell;
-mod sign_in_form;
 mod time_out;
 mod upload;
 

@@ -16,9 +16,6 @@ use crate::t;
 pub const SIGN_IN_PAGE: &str = "/sign-in";
 /// The sign-in page with the note that we signed them out for being away.
 pub const TIMED_OUT_PAGE: &str = "/sign-in?reason=timed-out";
-/// The query that `TIMED_OUT_PAGE` carries, as the sign-in page reads it.
-pub const REASON: &str = "reason";
-pub const TIMED_OUT: &str = "timed-out";
 
 /// Why a session ended, which decides where every open tab goes next.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -179,10 +176,7 @@ mod tests {
     #[test]
     fn each_ending_has_its_own_next_page() {
         assert_eq!(Ending::SignedOut.next_page(), "/sign-in");
-        assert_eq!(
-            Ending::TimedOut.next_page(),
-            format!("{SIGN_IN_PAGE}?{REASON}={TIMED_OUT}")
-        );
+        assert_eq!(Ending::TimedOut.next_page(), "/sign-in?reason=timed-out");
         assert_eq!(Ending::Left.next_page(), NEUTRAL_SITE);
     }
 }

@@ -23,7 +23,7 @@ loading = جارٍ التحميل…
 language-name = العربية
 translation-unchecked = لم يراجع هذه الترجمةَ متحدثٌ أصلي باللغة حتى الآن.
 language-menu = اللغة
-language-choose = اعرض
+language-choose = تغيير
 officer-title-fallback = مسؤول المراجعة
 
 ## Signing out after a time without use
@@ -136,6 +136,7 @@ error-too-many-tries-staff = { $minutes ->
 }
 error-network = لم نستطع الوصول إلى { -service }. تأكّد أنك متصل بالإنترنت وحاول مرة أخرى.
 error-server = حدث خطأ من جهتنا. حاول مرة أخرى بعد بضع دقائق.
+error-form-expired = كانت هذه الصفحة مفتوحة لوقت طويل، لذلك لم نستطع استلام ما أرسلته. حاول مرة أخرى الآن.
 error-enter-username = اكتب اسم المستخدم
 error-enter-passphrase = اكتب عبارة المرور
 error-choose-passphrase = اختر عبارة مرور

@@ -23,7 +23,7 @@ loading = Wrthi'n llwytho…
 language-name = Cymraeg
 translation-unchecked = Dydy siaradwr Cymraeg iaith gyntaf ddim wedi gwirio'r cyfieithiad hwn eto.
 language-menu = Iaith
-language-choose = Dangos
+language-choose = Newid
 officer-title-fallback = swyddog adolygu
 
 ## Signing out after a time without use
@@ -123,6 +123,7 @@ error-too-many-tries-staff = { $minutes ->
 }
 error-network = Doedden ni ddim yn gallu cyrraedd { -service }. Gwiria dy fod ar-lein a rho gynnig arall arni.
 error-server = Aeth rhywbeth o'i le ar ein hochr ni. Rho gynnig arall arni mewn ychydig funudau.
+error-form-expired = Roedd y dudalen hon ar agor am amser hir, felly doedden ni ddim yn gallu derbyn yr hyn a anfonaist. Rho gynnig arall arni nawr.
 error-enter-username = Rho dy enw defnyddiwr
 error-enter-passphrase = Rho dy gyfrinymadrodd
 error-choose-passphrase = Dewisa gyfrinymadrodd

@@ -29,7 +29,7 @@ language-name = English
 # The label of the language menu in the header.
 language-menu = Language
 # The button beside the language menu, for when the page cannot change by itself.
-language-choose = Show
+language-choose = Change
 # Used only if the council's settings could not be loaded.
 officer-title-fallback = reviewing officer
 
@@ -47,9 +47,12 @@ time-out-seconds = For your security, we will sign you out in { $seconds ->
 }.
 time-out-stay = Stay signed in
 # On the sign-in page, after the time ran out.
+## chunk: pages
 signed-out-timed-out = We signed you out to keep your information safe. Sign in again to carry on.
 
 ## Dates, written as "5 January 2027"
+
+## chunk: first
 
 date = { $day } { $month } { $year }
 month-january = January
@@ -67,6 +70,7 @@ month-december = December
 
 ## Form parts
 
+## chunk: pages
 show = Show
 hide = Hide
 show-passphrase = Show passphrase
@@ -77,15 +81,16 @@ passphrase-shown = Your passphrase is visible
 passphrase-hidden = Your passphrase is hidden
 password-shown = Your password is visible
 password-hidden = Your password is hidden
+## chunk: first
 error-summary-title = There is a problem
 # Read before an inline error message by screen readers.
 error-prefix = Error:
-## chunk: activate carer_contribution contribution my_meeting my_views next_review staff_sign_in views_with_help extra_review my_requests request_decision requests_list
+## chunk: carer_contribution contribution my_meeting my_views next_review views_with_help extra_review my_requests request_decision requests_list
 back = Back
 
 ## Child sign-in
 
-## chunk: first
+## chunk: pages
 sign-in-title = Sign in to { -service }
 sign-in-username = Username
 sign-in-passphrase = Passphrase
@@ -95,7 +100,7 @@ sign-in-staff-link = Sign in as an adult who works with children
 
 ## Staff sign-in
 
-## chunk: staff_sign_in
+## chunk: pages
 staff-sign-in-title = Sign in for staff and carers
 staff-sign-in-email = Email address
 staff-sign-in-password = Password
@@ -103,7 +108,7 @@ staff-sign-in-button = Sign in
 
 ## First sign-in with a code
 
-## chunk: activate
+## chunk: pages
 activate-title = Choose your passphrase
 activate-intro = Your { $officer } gave you a username and a code. Use them to choose your own passphrase.
 activate-username = Username
@@ -115,7 +120,7 @@ activate-button = Continue
 
 ## Form errors
 
-## chunk: first
+## chunk: pages
 error-wrong-details-child = The username or passphrase is not right. Check them and try again. If you have not chosen a passphrase yet, use the code from your { $officer }.
 error-wrong-details-staff = The email address or password is not right. Check them and try again.
 error-needs-activation = You have not chosen a passphrase yet. Use the code from your { $officer } to choose one.
@@ -128,8 +133,7 @@ error-too-many-tries-staff = { $minutes ->
     [one] Too many tries. Wait 1 minute and try again.
    *[other] Too many tries. Wait { $minutes } minutes and try again.
 }
-error-network = We could not reach { -service }. Check you are online and try again.
-error-server = Something went wrong on our side. Try again in a few minutes.
+error-form-expired = This page was open for a long time, so we could not take what you sent. Try again now.
 error-enter-username = Enter your username
 error-enter-passphrase = Enter your passphrase
 error-choose-passphrase = Choose a passphrase
@@ -140,6 +144,9 @@ error-busy = Lots of people are signing in just now. Wait a moment and try again
 error-enter-code = Enter the code from your { $officer }
 error-enter-email = Enter your email address
 error-enter-password = Enter your password
+## chunk: first
+error-network = We could not reach { -service }. Check you are online and try again.
+error-server = Something went wrong on our side. Try again in a few minutes.
 error-check-field = Check this and try again
 
 ## A child's reviewing officer
@@ -678,6 +685,7 @@ decide-corrects = This corrects the earlier decision made on { $date }.
 # exactly as they are in every language.
 
 unsafe-button = I don't feel safe
+## chunk: pages
 unsafe-title = I don't feel safe
 unsafe-sending = We are telling your { $officer }, your social worker and a manager now…
 unsafe-sent = We have told your { $officer }, your social worker and a manager. They know it is urgent and will get in touch with you as soon as they can.
@@ -700,6 +708,8 @@ unsafe-childline-hint = Free, day or night. For anyone under 19.
 unsafe-talk-heading = Someone to talk to
 unsafe-call-coram = Call Coram Voice: { $number }
 unsafe-coram-hint = Free. They help children in care to be heard.
+
+## chunk: first
 # The link in the header to "What's new", with how many things are new.
 updates-link = What's new
 updates-new = { $count } new

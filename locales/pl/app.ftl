@@ -30,7 +30,7 @@ language-name = Polski
 translation-unchecked = Tego tłumaczenia nie sprawdziła jeszcze osoba, dla której polski jest językiem ojczystym.
 # The label of the language menu in the header.
 language-menu = Język
-language-choose = Pokaż
+language-choose = Zmień
 # Used only if the council's settings could not be loaded.
 officer-title-fallback = koordynator przeglądów
 
@@ -139,6 +139,7 @@ error-too-many-tries-staff = { $minutes ->
 }
 error-network = Nie udało się połączyć z { -service }. Sprawdź, czy masz internet, i spróbuj ponownie.
 error-server = Coś poszło nie tak po naszej stronie. Spróbuj ponownie za kilka minut.
+error-form-expired = Ta strona była otwarta bardzo długo, więc nie mogliśmy przyjąć tego, co wysłałeś. Spróbuj ponownie teraz.
 error-enter-username = Wpisz swoją nazwę użytkownika
 error-enter-passphrase = Wpisz swoje hasło
 error-choose-passphrase = Wybierz hasło

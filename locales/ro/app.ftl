@@ -25,7 +25,7 @@ loading = Se încarcă…
 language-name = Română
 translation-unchecked = Această traducere nu a fost încă verificată de un vorbitor nativ.
 language-menu = Limba
-language-choose = Arată
+language-choose = Schimbă
 officer-title-fallback = ofițerul de evaluare
 
 ## Signing out after a time without use
@@ -126,6 +126,7 @@ error-too-many-tries-staff = { $minutes ->
 }
 error-network = Nu am putut ajunge la { -service }. Verifică dacă ai internet și încearcă din nou.
 error-server = Ceva nu a mers bine la noi. Încearcă din nou peste câteva minute.
+error-form-expired = Pagina a fost deschisă mult timp, așa că nu am putut primi ce ai trimis. Încearcă din nou acum.
 error-enter-username = Scrie numele de utilizator
 error-enter-passphrase = Scrie fraza secretă
 error-choose-passphrase = Alege o frază secretă

@@ -23,7 +23,7 @@ loading = لوڈ ہو رہا ہے…
 language-name = اردو
 translation-unchecked = اس ترجمے کو ابھی تک کسی اردو بولنے والے نے چیک نہیں کیا۔
 language-menu = زبان
-language-choose = دکھائیں
+language-choose = تبدیل کریں
 officer-title-fallback = ریویو کرنے والے افسر
 
 ## Signing out after a time without use
@@ -120,6 +120,7 @@ error-too-many-tries-staff = { $minutes ->
 }
 error-network = ہم { -service } تک نہیں پہنچ سکے۔ دیکھیں کہ آپ کا انٹرنیٹ چل رہا ہے، اور پھر کوشش کریں۔
 error-server = ہماری طرف کچھ گڑبڑ ہو گئی۔ چند منٹ بعد پھر کوشش کریں۔
+error-form-expired = یہ صفحہ کافی دیر سے کھلا تھا، اس لیے ہم آپ کا بھیجا ہوا نہیں لے سکے۔ اب دوبارہ کوشش کریں۔
 error-enter-username = اپنا یوزر نیم لکھیں
 error-enter-passphrase = اپنا پاس فریز لکھیں
 error-choose-passphrase = ایک پاس فریز چنیں

@@ -2,7 +2,7 @@
 //! title, the skip link, the header (the way home, the quick exit and
 //! "I don't feel safe" on a child's pages, the language menu, who is signed
 //! in and "Sign out") and the `main` landmark. Everything in it is plain
-//! HTML and forms; `/quick-exit.js` only adds the Shift shortcut and the
+//! HTML and forms; `/enhance.js` only adds the Shift shortcut and the
 //! instant blanking.
 
 use leptos::prelude::*;
@@ -17,6 +17,10 @@ pub const LEAVE_PATH: &str = "/leave";
 pub const SIGN_OUT_PATH: &str = "/sign-out";
 pub const NOT_SAFE_PATH: &str = "/not-safe";
 pub const LANGUAGE_PATH: &str = "/language";
+/// "OK, got it" under the quick exit's note: remembered in a cookie.
+pub const QUICK_EXIT_NOTE_PATH: &str = "/quick-exit-note";
+/// The hidden field of a form that comes back to the same page.
+pub const BACK_FIELD: &str = "back";
 
 /// Who is signed in, as far as the frame needs to know.
 #[derive(Clone, Debug)]
@@ -38,6 +42,8 @@ pub struct Frame {
     pub officer_title: String,
     /// The page's path (with its query), where the language menu comes back to.
     pub path: String,
+    /// This browser has not yet said it has read what the quick exit does.
+    pub quick_exit_note: bool,
 }
 
 impl Frame {
@@ -88,15 +94,10 @@ pub fn document(
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1, interactive-widget=resizes-content\">\
          <title>{title}</title><meta name=\"theme-color\" content=\"#1d3557\">\
          <link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\
-         <link rel=\"stylesheet\" href=\"/app.css\">{script}</head><body>{body}</body></html>",
+         <link rel=\"stylesheet\" href=\"/app.css\"><script src=\"/enhance.js\" defer></script></head><body>{body}</body></html>",
         lang = escape(&language.tag),
         dir = if language.right_to_left { "rtl" } else { "ltr" },
         title = escape(&page_title),
-        script = if child_page {
-            "<script src=\"/quick-exit.js\" defer></script>"
-        } else {
-            ""
-        },
     )
 }
 
@@ -116,6 +117,7 @@ fn header(frame: &Frame, child_page: bool) -> impl IntoView {
             <a class="button button-safety" href=NOT_SAFE_PATH>
                 {frame.say("unsafe-button")}
             </a>
+            {frame.quick_exit_note.then(|| quick_exit_note(frame))}
         }
     });
     let account = frame.person.as_ref().map(|person| {
@@ -154,6 +156,23 @@ fn header(frame: &Frame, child_page: bool) -> impl IntoView {
     }
 }
 
+/// What the quick exit does, and cannot do, until the child says they
+/// have read it ("OK, got it", a form: remembered in this browser).
+fn quick_exit_note(frame: &Frame) -> impl IntoView {
+    view! {
+        <div class="quick-exit-note">
+            <p>{frame.say("quick-exit-note")}</p>
+            <form method="post" action=QUICK_EXIT_NOTE_PATH class="inline-form">
+                {form_token(frame)}
+                <input type="hidden" name=BACK_FIELD value=frame.path.clone() />
+                <button type="submit" class="button button-secondary">
+                    {frame.say("quick-exit-note-dismiss")}
+                </button>
+            </form>
+        </div>
+    }
+}
+
 /// The language menu as a form: the choice is kept (in this browser, and
 /// with a signed-in person's account), then the same page comes back in it.
 fn language_menu(frame: &Frame) -> Option<impl IntoView> {
@@ -179,7 +198,7 @@ fn language_menu(frame: &Frame) -> Option<impl IntoView> {
     Some(view! {
         <form class="language-menu" method="post" action=LANGUAGE_PATH>
             {form_token(frame)}
-            <input type="hidden" name="back" value=frame.path.clone() />
+            <input type="hidden" name=BACK_FIELD value=frame.path.clone() />
             <label for="language">{frame.say("language-menu")}</label>
             <select id="language" name="lang">
                 {options}

@@ -7,6 +7,10 @@
 //! (`words::Words`); the frame (`frame::document`) sets `<html lang dir>`,
 //! the title and the header.
 
+pub mod forms;
 pub mod frame;
 pub mod not_safe;
+pub mod sign_in;
+#[doc(hidden)]
+pub mod test_frame;
 pub mod words;

@@ -42,6 +42,12 @@ pub fn tel_href(number: &str) -> String {
 }
 
 pub fn page(frame: &Frame, telling: Telling) -> String {
+    // The numbers come first, whatever else happens: not even the quick
+    // exit's note stands above them here.
+    let frame = &Frame {
+        quick_exit_note: false,
+        ..frame.clone()
+    };
     let title = frame.say("unsafe-title");
     let child_page = frame.for_a_child(true);
     let main = view! {
@@ -150,35 +156,18 @@ fn tell_form(frame: &Frame, send_id: String, wrote: String, trouble: Option<AnyV
 mod tests {
     use super::*;
     use crate::frame::Person;
-    use crate::words::{Language, Words};
 
     fn frame(person: Option<Person>) -> Frame {
-        let ftl = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../locales/en-GB/app.ftl"
-        ))
-        .unwrap();
-        let english = Language {
-            tag: "en-GB".into(),
-            name: "English".into(),
-            right_to_left: false,
-            pseudo: false,
-        };
         Frame {
-            words: Words::new(english.clone(), &ftl).unwrap(),
-            languages: vec![english],
-            form_token: "token-1".into(),
             person,
-            officer_title: "CISRO".into(),
             path: NOT_SAFE_PATH.into(),
+            form_token: "token-1".into(),
+            ..crate::test_frame::english_frame("CISRO")
         }
     }
 
     fn jay() -> Option<Person> {
-        Some(Person {
-            display_name: "Jay".into(),
-            is_child: true,
-        })
+        crate::test_frame::child("Jay")
     }
 
     #[test]

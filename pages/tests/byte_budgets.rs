@@ -9,9 +9,12 @@ use std::io::Write;
 
 use flate2::write::GzEncoder;
 use flate2::Compression;
+use pages::forms::Problem;
 use pages::frame::{Frame, Person};
 use pages::not_safe::{self, Telling};
-use pages::words::{Language, Words};
+use pages::sign_in::{self, Form, Typed, USERNAME};
+use pages::test_frame::{child, english_frame};
+use pages::words::Language;
 
 /// The first round trip of a new connection (10 packets of ~1.4 KB).
 const FIRST_ROUND_TRIP: usize = 14 * 1024;
@@ -28,43 +31,25 @@ fn gzip(bytes: &[u8]) -> usize {
     encoder.finish().unwrap().len()
 }
 
-fn frame(person: Option<Person>) -> Frame {
-    let ftl = std::fs::read_to_string(root("locales/en-GB/app.ftl")).unwrap();
-    let english = Language {
-        tag: "en-GB".into(),
-        name: "English".into(),
-        right_to_left: false,
-        pseudo: false,
-    };
+/// A first visit (the quick exit's note not yet read), with the menu as
+/// the demo has it: six languages.
+fn frame(person: Option<Person>, path: &str) -> Frame {
+    let english = english_frame("CISRO");
+    let mut languages = english.languages.clone();
     let welsh = Language {
         tag: "cy".into(),
         name: "Cymraeg".into(),
         right_to_left: false,
         pseudo: false,
     };
+    languages.extend(std::iter::repeat_n(welsh, 5));
     Frame {
-        words: Words::new(english.clone(), &ftl).unwrap(),
-        // The menu as the demo has it: six languages.
-        languages: vec![
-            english,
-            welsh.clone(),
-            welsh.clone(),
-            welsh.clone(),
-            welsh.clone(),
-            welsh,
-        ],
-        form_token: "x".repeat(43),
+        languages,
         person,
-        officer_title: "CISRO".into(),
-        path: "/not-safe".into(),
+        path: path.into(),
+        quick_exit_note: true,
+        ..english
     }
-}
-
-fn child() -> Option<Person> {
-    Some(Person {
-        display_name: "Jay".into(),
-        is_child: true,
-    })
 }
 
 #[test]
@@ -74,15 +59,29 @@ fn each_childs_page_fits_the_first_round_trip_and_its_record() {
     let pages = [
         (
             "not-safe-signed-out",
-            not_safe::page(&frame(None), Telling::NumbersOnly),
+            not_safe::page(&frame(None, "/not-safe"), Telling::NumbersOnly),
         ),
         (
             "not-safe-child",
             not_safe::page(
-                &frame(child()),
+                &frame(child("Jay"), "/not-safe"),
                 Telling::Ready {
                     send_id: "y".repeat(43),
                 },
+            ),
+        ),
+        (
+            // With an error, the longest the page gets.
+            "sign-in",
+            sign_in::page(
+                &frame(None, "/sign-in"),
+                Form::Child,
+                &Typed {
+                    name: "sam".into(),
+                    ..Typed::default()
+                },
+                &[Problem::at(USERNAME, "The username or passphrase is not right. Check them and try again. If you have not chosen a passphrase yet, use the code from your CISRO.".into())],
+                true,
             ),
         ),
     ];

@@ -39,33 +39,39 @@ const VERSIONS: [(&str, f64, f64); 4] = [
 
 const APP_LIMIT: (f64, f64) = (5.0, 15.0);
 
-/// The screens a child opens, relative to `app/src`, and the name shown in
-/// the table. Add a child's new screen here.
-const CHILD_SCREENS: [(&str, &[&str]); 7] = [
+/// The screens a child opens, and the name shown in the table: files of
+/// the app (`app/src/…`) or of the server's pages (`pages/src/…`). Add a
+/// child's new screen here.
+const CHILD_SCREENS: [(&str, &[&str]); 8] = [
     (
         "header, quick exit, time-out (every page)",
         &[
-            "components/header.rs",
-            "components/quick_exit.rs",
-            "components/quick_exit_note.rs",
-            "components/time_out_warning.rs",
-            "components/skip_link.rs",
-            "components/language_menu.rs",
+            "app/src/components/header.rs",
+            "app/src/components/quick_exit.rs",
+            "app/src/components/quick_exit_note.rs",
+            "app/src/components/time_out_warning.rs",
+            "app/src/components/skip_link.rs",
+            "app/src/components/language_menu.rs",
+            "pages/src/frame.rs",
         ],
     ),
-    ("sign in", &["pages/sign_in.rs"]),
-    ("first sign-in (activate)", &["pages/activate.rs"]),
+    ("sign in, and first sign-in with a code", &["pages/src/sign_in.rs"]),
+    ("I don't feel safe", &["pages/src/not_safe.rs"]),
     (
         "home: my officer",
-        &["pages/home.rs", "pages/my_officer.rs"],
+        &["app/src/pages/home.rs", "app/src/pages/my_officer.rs"],
     ),
-    ("my views", &["pages/my_views.rs"]),
-    ("my meeting", &["pages/my_meeting.rs"]),
+    ("my views", &["app/src/pages/my_views.rs"]),
+    ("my meeting", &["app/src/pages/my_meeting.rs"]),
     (
         "not found, not allowed",
-        &["pages/not_found.rs", "pages/not_allowed.rs"],
+        &["app/src/pages/not_found.rs", "app/src/pages/not_allowed.rs"],
     ),
+    ("rights", &["app/src/pages/rights.rs"]),
 ];
+
+/// The crates a screen's files may be in: each is read from its own `src`.
+const SOURCES: [&str; 2] = ["app/src/", "pages/src/"];
 
 /// Messages that are only ever parts of another message (`date` shows
 /// "20 December 2026" and is measured whole), so not counted on their own.
@@ -110,6 +116,8 @@ fn sample_args() -> FluentArgs<'static> {
         ("person", "Jordan Lee"),
         ("month", "December"),
         ("size", "40 KB"),
+        ("number", "0800 1111"),
+        ("childline", "0800 1111"),
     ] {
         args.set(name, value);
     }
@@ -230,8 +238,15 @@ fn rights_rows() -> Vec<Row> {
 
 /// The message ids one child screen shows.
 fn screen_ids(start: &[&str], ids: &BTreeSet<String>) -> BTreeSet<String> {
-    rust_source::ids_shown(&root().join("app/src"), start, &NOT_FOLLOWED, ids)
-        .into_iter()
+    SOURCES
+        .iter()
+        .flat_map(|source| {
+            let files: Vec<&str> = start.iter().filter_map(|f| f.strip_prefix(source)).collect();
+            if files.is_empty() {
+                return BTreeSet::new();
+            }
+            rust_source::ids_shown(&root().join(source), &files, &NOT_FOLLOWED, ids)
+        })
         .filter(|id| !PARTS_OF_OTHERS.iter().any(|p| id.starts_with(p)))
         .collect()
 }

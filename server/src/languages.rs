@@ -16,6 +16,7 @@ use axum::response::Response;
 use axum::Form;
 use domain::api::{ErrorCode, LanguageChoice};
 use pages::frame::LANGUAGE_PATH;
+use pages::sign_in::local_path;
 use serde::Deserialize;
 
 pub fn routes() -> Vec<ApiRoute> {
@@ -49,11 +50,8 @@ async fn choose_from_menu(
     Form(menu): Form<Menu>,
 ) -> Response {
     // Only a path on this site: never a way to send someone elsewhere.
-    let back = if menu.back.starts_with('/') && !menu.back.starts_with("//") {
-        menu.back.as_str()
-    } else {
-        "/"
-    };
+    let back = local_path(&menu.back).unwrap_or_else(|| "/".into());
+    let back = back.as_str();
     let language = state
         .page_languages
         .find(&menu.lang)

@@ -49,6 +49,14 @@ const PAGES: &[(&str, &str, [u16; 10])] = &[
     ("GET",    "/not-safe",              [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
     // Only a signed-in child tells anyone; adults are sent back to the page.
     ("POST",   "/not-safe",              [401, 503, 503, 503, 303, 303, 303, 303, 303, 303]),
+    ("GET",    "/sign-in",               [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+    ("GET",    "/sign-in/staff",         [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+    ("GET",    "/activate",              [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+    // Without this browser's form token nothing is tried: the form comes back.
+    ("POST",   "/sign-in",               [403, 403, 403, 403, 403, 403, 403, 403, 403, 403]),
+    ("POST",   "/sign-in/staff",         [403, 403, 403, 403, 403, 403, 403, 403, 403, 403]),
+    ("POST",   "/activate",              [403, 403, 403, 403, 403, 403, 403, 403, 403, 403]),
+    ("POST",   "/quick-exit-note",       [303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),
     // Without the token the choice is not kept: back to the page.
     ("POST",   "/language",              [303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),
     ("POST",   "/leave",                 [303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),

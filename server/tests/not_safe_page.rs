@@ -5,19 +5,10 @@
 
 mod common;
 
+use common::pages::{browser, field};
 use common::{start, TestServer, Who};
-use reqwest::redirect::Policy;
 use reqwest::{Client, StatusCode};
 use serde_json::Value;
-
-/// A browser that does not follow redirects, so each answer can be read.
-fn browser() -> Client {
-    Client::builder()
-        .cookie_store(true)
-        .redirect(Policy::none())
-        .build()
-        .unwrap()
-}
 
 async fn signed_in_browser(server: &TestServer, who: Who) -> Client {
     let browser = browser();
@@ -25,16 +16,6 @@ async fn signed_in_browser(server: &TestServer, who: Who) -> Client {
     let r = server.post(&browser, path, body).await;
     assert_eq!(r.status(), StatusCode::OK);
     browser
-}
-
-/// The value of the hidden field `name` in the page's form.
-fn field(html: &str, name: &str) -> String {
-    let at = html
-        .find(&format!("name=\"{name}\""))
-        .unwrap_or_else(|| panic!("no {name} in {html}"));
-    let rest = &html[at..];
-    let value = rest.find("value=\"").unwrap() + 7;
-    rest[value..][..rest[value..].find('"').unwrap()].to_owned()
 }
 
 async fn alerts_tom_sees(server: &TestServer) -> Vec<Value> {

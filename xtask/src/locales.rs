@@ -42,8 +42,11 @@ const RIGHT_TO_LEFT: &[&str] = &["ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug"
 const SHELL_SLOT: &str = r#"<script type="application/json" id="locales"></script>"#;
 /// The list of languages and their files for the server, in dist/locales/.
 const SERVER_LIST: &str = "languages.json";
-/// The words of the first view, shell, sign-in and home: fetched at start.
+/// The words of the first view, shell and home: fetched at start.
 pub const FIRST: &str = "first";
+/// Words only the server's pages use (`pages/`): the app never fetches
+/// them, the server reads them with the rest.
+pub const PAGES: &str = "pages";
 /// What starts a section of app.ftl; the names of its chunks follow.
 const SECTION_MARK: &str = "chunk:";
 /// Where the split points are, whose names the sections use.
@@ -175,9 +178,9 @@ pub fn section_map(
                 bail!("`## {text}` in {FALLBACK}/{FILE_NAME} names no chunk");
             }
             for name in &names {
-                if name != FIRST && !splits.contains(name) {
+                if name != FIRST && name != PAGES && !splits.contains(name) {
                     bail!(
-                        "`## {text}` in {FALLBACK}/{FILE_NAME}: `{name}` is not `{FIRST}` nor a \
+                        "`## {text}` in {FALLBACK}/{FILE_NAME}: `{name}` is not `{FIRST}`, `{PAGES}` nor a \
                          #[wasm_split] name in {SPLITS_SOURCE} ({})",
                         splits.join(", ")
                     );
@@ -260,7 +263,7 @@ fn references(entry: &Entry<String>) -> Vec<String> {
     out
 }
 
-/// One language's words cut into its files: `first`, then one per split
+/// One language's words cut into its files: `first`, `pages`, then one per split
 /// point, each holding the entries en-GB's sections give it (a split with no
 /// words of its own gets an empty file, so every page finds one). Entries
 /// en-GB does not have are left out: no page asks for them.
@@ -269,7 +272,8 @@ fn cut(
     map: &HashMap<String, Vec<String>>,
     splits: &[String],
 ) -> BTreeMap<String, String> {
-    std::iter::once(FIRST)
+    [FIRST, PAGES]
+        .into_iter()
         .chain(splits.iter().map(String::as_str))
         .map(|chunk| {
             let body = resource
@@ -686,7 +690,7 @@ caseload-title = Children
         let files = cut(&parse(ftl.to_string()).unwrap(), &map, &splits());
         assert_eq!(
             files.keys().collect::<Vec<_>>(),
-            ["caseload", "first", "my_views", "not_found"]
+            ["caseload", "first", "my_views", "not_found", "pages"]
         );
         assert_eq!(messages(&files["first"]), ["-service", "sign-out", "help"]);
         assert_eq!(messages(&files["my_views"]), ["views-title", "views-help"]);

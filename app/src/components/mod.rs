@@ -20,7 +20,6 @@ pub mod meeting_wishes;
 pub mod my_advocate;
 pub mod officer_card;
 pub mod page_loader;
-pub mod passphrase_field;
 pub mod quick_exit;
 pub mod quick_exit_note;
 pub mod read_aloud;

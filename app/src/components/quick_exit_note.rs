@@ -3,17 +3,31 @@
 
 use leptos::prelude::*;
 
-use crate::{dom, js, t};
+use crate::{dom, t};
 
-/// Where this browser remembers that the note was read.
-const READ_KEY: &str = "mysay-quick-exit-explained";
+/// Where this browser remembers that the note was read: the cookie the
+/// server-rendered pages set and read too (`/quick-exit-note`).
+const READ_COOKIE: &str = "mysay_exit_note=read";
+
+fn read_already() -> bool {
+    js_sys::Reflect::get(&document(), &"cookie".into())
+        .ok()
+        .and_then(|c| c.as_string())
+        .is_some_and(|cookies| cookies.split("; ").any(|c| c == READ_COOKIE))
+}
+
+/// Kept a year, for every page of the site; nothing secret.
+fn remember_read() {
+    let cookie = format!("{READ_COOKIE}; Path=/; Max-Age=31536000; SameSite=Strict");
+    let _ = js_sys::Reflect::set(&document(), &"cookie".into(), &cookie.into());
+}
 
 /// "The 'Leave this page' button takes you to another website…", with "OK, got it".
 #[component]
 pub fn QuickExitNote() -> impl IntoView {
-    let shown = RwSignal::new(js::remembered(READ_KEY).is_none());
+    let shown = RwSignal::new(!read_already());
     let dismiss = move |_| {
-        js::remember(READ_KEY, "yes");
+        remember_read();
         shown.set(false);
         // The button that had focus is gone: stay in the same place, just before "Leave this page".
         dom::focus_selector(".quick-exit");

@@ -1,6 +1,5 @@
 //! One module per page, named for what the person sees.
 
-pub mod activate;
 pub mod advocacy;
 pub mod ask_advocate;
 pub mod carer_contribution;
@@ -19,7 +18,5 @@ pub mod not_found;
 pub mod request_decision;
 pub mod requests_list;
 pub mod rights;
-pub mod sign_in;
-pub mod staff_sign_in;
 pub mod views_with_help;
 pub mod whats_new;

@@ -6,4 +6,5 @@ pub mod cookie;
 pub mod passwords;
 pub mod sessions;
 pub mod sign_in;
+pub mod sign_in_pages;
 pub mod throttle;

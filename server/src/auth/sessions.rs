@@ -104,6 +104,26 @@ fn set_cookie(c: &Cookie<'_>) -> AppResult<(HeaderName, HeaderValue)> {
     Ok((SET_COOKIE, value))
 }
 
+/// A session just begun: the cookie to set, and who it is for.
+pub struct Started {
+    cookie: (HeaderName, HeaderValue),
+    pub me: Me,
+}
+
+impl Started {
+    /// The cookie, for an answer of the caller's making (a page's redirect).
+    pub fn cookie(&self) -> AppendHeaders<[(HeaderName, HeaderValue); 1]> {
+        AppendHeaders([self.cookie.clone()])
+    }
+}
+
+/// The API's answer: the cookie, and `Me` as JSON.
+impl IntoResponse for Started {
+    fn into_response(self) -> Response {
+        (self.cookie(), Json(self.me)).into_response()
+    }
+}
+
 /// Signs `user_id` in: a brand-new session every time, and the session the
 /// browser presented (if any) is ended, so a token planted before sign-in is
 /// never promoted to a signed-in one.
@@ -112,7 +132,7 @@ pub async fn start(
     headers: &HeaderMap,
     client: ClientAddress,
     user_id: i64,
-) -> AppResult<Response> {
+) -> AppResult<Started> {
     let store = &state.store;
     let secure = cookie::secure(state, client);
     if let Some(old) = cookie::presented(headers, secure) {
@@ -144,8 +164,8 @@ pub async fn start(
         idle_timeout_secs: state.config.idle_timeout.as_secs(),
         language: store.language_choice(session.user_id).await?,
     };
-    let header = set_cookie(&cookie::build(token, secure))?;
-    Ok((AppendHeaders([header]), Json(me)).into_response())
+    let cookie = set_cookie(&cookie::build(token, secure))?;
+    Ok(Started { cookie, me })
 }
 
 async fn me(State(state): State<AppState>, user: CurrentUser) -> AppResult<Json<Me>> {
@@ -165,7 +185,35 @@ pub fn page_routes() -> Vec<ApiRoute> {
     vec![
         route(Method::POST, pages::frame::SIGN_OUT_PATH, sign_out_page),
         route(Method::POST, pages::frame::LEAVE_PATH, leave_page),
+        route(
+            Method::POST,
+            pages::frame::QUICK_EXIT_NOTE_PATH,
+            quick_exit_note_read,
+        ),
     ]
+}
+
+#[derive(serde::Deserialize)]
+struct NoteRead {
+    #[serde(default)]
+    form_token: String,
+    #[serde(default)]
+    back: String,
+}
+
+/// "OK, got it" under the quick exit's note: the same page again, without it.
+async fn quick_exit_note_read(
+    page: crate::http::pages::PageRequest,
+    axum::Form(form): axum::Form<NoteRead>,
+) -> Response {
+    let back = pages::sign_in::local_path(&form.back).unwrap_or_else(|| "/".into());
+    let mut response = crate::http::pages::see_other(&back);
+    if page.form_is_ours(&form.form_token) {
+        response
+            .headers_mut()
+            .append(SET_COOKIE, crate::http::pages::quick_exit_note_read());
+    }
+    response
 }
 
 /// Works whether or not the session is still valid: signing out must always

@@ -6,7 +6,7 @@
 //! after the same hashing work, counted as a try. Each sign-in, good or bad,
 //! leaves an audit row saying where it came from.
 
-use crate::auth::sessions;
+use crate::auth::sessions::{self, Started};
 use crate::auth::throttle::{self, Attempt};
 use crate::http::client_address::ClientAddress;
 use crate::http::error::{AppError, AppResult};
@@ -16,7 +16,6 @@ use crate::storage::{AuditEntry, Credentials};
 use crate::AppState;
 use axum::extract::State;
 use axum::http::{HeaderMap, Method};
-use axum::response::Response;
 use domain::api::{Activation, ChildSignIn, ErrorCode, FieldError, StaffSignIn};
 use domain::sign_in_rules::{self, normalise_code, normalise_name, PASSPHRASE};
 
@@ -115,7 +114,7 @@ impl Try<'_> {
         attempt: Attempt,
         hash: Option<String>,
         secret: String,
-    ) -> AppResult<Response> {
+    ) -> AppResult<Started> {
         let s = self.state;
         let matches = match s.hashing.verify(secret, hash).await {
             Ok(matches) => matches,
@@ -143,20 +142,8 @@ async fn staff(
     client: ClientAddress,
     headers: HeaderMap,
     ApiJson(body): ApiJson<StaffSignIn>,
-) -> AppResult<Response> {
-    follow_rules(sign_in_rules::staff_sign_in(&body.email, &body.password))?;
-    let email = normalise_name(&body.email);
-    let credentials = state.store.staff_credentials(&email).await?;
-    let attempt = Try {
-        state: &state,
-        client,
-        kind: "staff",
-        name: email,
-        user_id: credentials.as_ref().map(|c| c.user_id),
-    };
-    let started = attempt.begin().await?;
-    let hash = credentials.and_then(|c| c.secret_hash);
-    attempt.check(&headers, started, hash, body.password).await
+) -> AppResult<Started> {
+    sign_in_staff(&state, client, &headers, body).await
 }
 
 async fn child(
@@ -164,7 +151,48 @@ async fn child(
     client: ClientAddress,
     headers: HeaderMap,
     ApiJson(body): ApiJson<ChildSignIn>,
-) -> AppResult<Response> {
+) -> AppResult<Started> {
+    sign_in_child(&state, client, &headers, body).await
+}
+
+async fn activate(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<Activation>,
+) -> AppResult<Started> {
+    activate_child(&state, client, &headers, body).await
+}
+
+/// An adult signs in with their email address and password.
+pub async fn sign_in_staff(
+    state: &AppState,
+    client: ClientAddress,
+    headers: &HeaderMap,
+    body: StaffSignIn,
+) -> AppResult<Started> {
+    follow_rules(sign_in_rules::staff_sign_in(&body.email, &body.password))?;
+    let email = normalise_name(&body.email);
+    let credentials = state.store.staff_credentials(&email).await?;
+    let attempt = Try {
+        state,
+        client,
+        kind: "staff",
+        name: email,
+        user_id: credentials.as_ref().map(|c| c.user_id),
+    };
+    let started = attempt.begin().await?;
+    let hash = credentials.and_then(|c| c.secret_hash);
+    attempt.check(headers, started, hash, body.password).await
+}
+
+/// A child signs in with their username and passphrase.
+pub async fn sign_in_child(
+    state: &AppState,
+    client: ClientAddress,
+    headers: &HeaderMap,
+    body: ChildSignIn,
+) -> AppResult<Started> {
     follow_rules(sign_in_rules::child_sign_in(
         &body.username,
         &body.passphrase,
@@ -172,7 +200,7 @@ async fn child(
     let username = normalise_name(&body.username);
     let credentials = state.store.child_credentials(&username).await?;
     let attempt = Try {
-        state: &state,
+        state,
         client,
         kind: "child",
         name: username,
@@ -183,9 +211,7 @@ async fn child(
     // the dummy like an unknown name, so the answer does not reveal that the
     // username exists. The page offers "First time? Use your code" anyway.
     let hash = credentials.and_then(|c| c.secret_hash);
-    attempt
-        .check(&headers, started, hash, body.passphrase)
-        .await
+    attempt.check(headers, started, hash, body.passphrase).await
 }
 
 /// The code, if this child has one that still works.
@@ -202,12 +228,14 @@ fn live_code(credentials: Option<&Credentials>, now_ms: i64) -> Option<String> {
     }
 }
 
-async fn activate(
-    State(state): State<AppState>,
+/// A child's first sign-in: the code from their officer, and a passphrase
+/// of their own.
+pub async fn activate_child(
+    state: &AppState,
     client: ClientAddress,
-    headers: HeaderMap,
-    ApiJson(body): ApiJson<Activation>,
-) -> AppResult<Response> {
+    headers: &HeaderMap,
+    body: Activation,
+) -> AppResult<Started> {
     follow_rules(sign_in_rules::activation(
         &body.username,
         &body.code,
@@ -219,7 +247,7 @@ async fn activate(
     // Same account key as signing in, so guessing codes and guessing
     // passphrases share one allowance.
     let attempt = Try {
-        state: &state,
+        state,
         client,
         kind: "child",
         name: username.clone(),
@@ -261,5 +289,5 @@ async fn activate(
         return Err(AppError::BadActivationCode);
     }
     attempt.audit("activation_succeeded", Some(user_id)).await?;
-    sessions::start(&state, &headers, client, user_id).await
+    sessions::start(state, headers, client, user_id).await
 }

@@ -104,8 +104,10 @@ impl AppError {
     }
 }
 
-impl IntoResponse for AppError {
-    fn into_response(self) -> Response {
+impl AppError {
+    /// The status and the body the API answers with; pages turn the same
+    /// body into words. An internal error is logged here, never shown.
+    pub fn into_api_error(self) -> (StatusCode, ApiError) {
         let (status, code) = self.status_and_code();
         if let Self::Internal(e) = &self {
             tracing::error!(error = ?e, "request failed");
@@ -149,6 +151,14 @@ impl IntoResponse for AppError {
             decision,
             from,
         };
+        (status, body)
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (status, body) = self.into_api_error();
+        let retry_after_secs = body.retry_after_secs;
         let mut response = (status, Json(body)).into_response();
         if let Some(secs) = retry_after_secs {
             response

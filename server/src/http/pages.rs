@@ -40,6 +40,8 @@ const ENGLISH_RIGHTS: &str = include_str!("../../../locales/en-GB/rights.ftl");
 const LANGUAGE_QUERY: &str = "lang";
 /// This browser's choice from the language menu.
 pub const LANGUAGE_COOKIE: &str = "mysay_lang";
+/// Set by "OK, got it" under the quick exit's note (read by the app too).
+const QUICK_EXIT_NOTE_COOKIE: &str = "mysay_exit_note";
 const FORM_COOKIE: &str = "mysay_form";
 const FORM_COOKIE_SECURE: &str = "__Host-mysay_form";
 
@@ -129,9 +131,14 @@ impl PageLanguages {
         }
     }
 
-    /// The languages the menu offers.
-    pub fn offered(&self) -> Vec<Language> {
-        self.list.iter().filter(|l| !l.pseudo).cloned().collect()
+    /// The languages the menu offers: the real ones, and a pseudo-locale
+    /// only while it is the page's language (asked for by the address).
+    pub fn offered(&self, current: &Language) -> Vec<Language> {
+        self.list
+            .iter()
+            .filter(|l| !l.pseudo || l.tag == current.tag)
+            .cloned()
+            .collect()
     }
 
     /// The language of this build `asked` names, ignoring case; a bare
@@ -221,9 +228,10 @@ impl FromRequestParts<AppState> for PageRequest {
             None => None,
         };
         let words = language_for(&state.page_languages, parts, saved.as_deref()).clone();
+        let languages = state.page_languages.offered(words.language());
         let frame = Frame {
             words,
-            languages: state.page_languages.offered(),
+            languages,
             form_token,
             person: user.as_ref().map(|user| Person {
                 display_name: user.display_name.clone(),
@@ -231,6 +239,9 @@ impl FromRequestParts<AppState> for PageRequest {
             }),
             officer_title: state.config.officer_title.clone(),
             path: without_language(parts.uri.path(), parts.uri.query()),
+            quick_exit_note: CookieJar::from_headers(&parts.headers)
+                .get(QUICK_EXIT_NOTE_COOKIE)
+                .is_none_or(|c| c.value() != "read"),
         };
         Ok(Self {
             user,
@@ -310,6 +321,13 @@ impl PageRequest {
             && constant_time_eq(posted_token.as_bytes(), self.frame.form_token.as_bytes())
             && self.not_cross_site
     }
+}
+
+/// The quick exit's note has been read: remembered in this browser for a
+/// year, where the app's own pages look too (so not HttpOnly: it says
+/// nothing secret). A quick exit forgets it with everything else.
+pub fn quick_exit_note_read() -> HeaderValue {
+    HeaderValue::from_static("mysay_exit_note=read; Path=/; Max-Age=31536000; SameSite=Strict")
 }
 
 /// A 303 to `to`: after a form, the browser asks for the answer with a GET,

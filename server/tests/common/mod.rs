@@ -4,6 +4,7 @@
 
 #![allow(dead_code)] // each test binary uses a different part of this
 
+pub mod pages;
 pub mod smtp_sink;
 pub mod writing;
 
