@@ -114,4 +114,177 @@
   }
 
   enhance(document);
+
+  // ---- Signing out after a time without use (WCAG 2.2.1) ----------------
+  // The server ends a session after `data-idle-secs` without a request.
+  // Two minutes before (a third of the time, for limits under three), a
+  // modal dialog says so and counts down; "Stay signed in" or Esc asks the
+  // server, which starts its clock again. Every tab of the site (these
+  // pages and the app's) keeps in step over one channel: a request in one
+  // keeps all going, and signing out in one signs out all.
+  var CHANNEL = 'mysay-session';
+  var TIMED_OUT_PAGE = '/sign-in?reason=timed-out';
+  var channel = null;
+  try {
+    channel = new BroadcastChannel(CHANNEL);
+  } catch (e) {
+    channel = null;
+  }
+  function tell(news) {
+    if (channel) channel.postMessage(news);
+  }
+  var lastRequest = Date.now();
+  tell('renewed ' + lastRequest);
+
+  function warningDialog() {
+    return document.querySelector('dialog.time-out-warning');
+  }
+
+  // "in 2 minutes", "in 45 seconds", from the forms the page carries.
+  function counted(dialog, kind, n) {
+    var words = dialog.dataset[kind + 'Words'].split('\n');
+    var forms = dialog.dataset[kind + 'Forms'].split(' ');
+    var form = words[Number(forms[n - 1])] || words[words.length - 1];
+    return form.replace('{n}', String(n));
+  }
+  function countdown(dialog, secsLeft) {
+    return secsLeft >= 60
+      ? counted(dialog, 'minute', Math.min(Math.ceil(secsLeft / 60), 2))
+      : counted(dialog, 'second', secsLeft);
+  }
+  var ANNOUNCE_AT = [60, 30, 15];
+  function step(secsLeft) {
+    var at = ANNOUNCE_AT.filter(function (s) {
+      return secsLeft <= s;
+    });
+    return at.length ? Math.min.apply(null, at) : null;
+  }
+
+  var showing = false;
+  var ended = false;
+  var announced = null;
+  var pending = false;
+
+  function end(news, to) {
+    if (ended) return;
+    ended = true;
+    tell(news);
+    document.documentElement.classList.add('leaving');
+    // The server may already have ended it; ending it here makes sure.
+    fetch('/api/session', {
+      method: 'DELETE',
+      credentials: 'same-origin',
+      headers: { 'x-mysay-request': '1' },
+    })
+      .catch(function () {})
+      .then(function () {
+        location.replace(to);
+      });
+  }
+
+  function close(dialog) {
+    showing = false;
+    if (dialog.open) dialog.close();
+  }
+
+  function stay() {
+    var dialog = warningDialog();
+    if (pending || !dialog) return;
+    pending = true;
+    fetch('/api/me', { credentials: 'same-origin' })
+      .then(function (response) {
+        pending = false;
+        if (response.ok) {
+          lastRequest = Date.now();
+          tell('renewed ' + lastRequest);
+          close(dialog);
+        } else if (response.status === 401) {
+          end('timed-out', TIMED_OUT_PAGE);
+        } else if (showing && !dialog.open) {
+          dialog.showModal();
+        }
+      })
+      .catch(function () {
+        // Not reached the server: keep the warning up, to try again.
+        pending = false;
+        if (showing && !dialog.open) dialog.showModal();
+      });
+  }
+
+  function tick() {
+    var dialog = warningDialog();
+    if (!dialog || ended) return;
+    var idleSecs = Number(dialog.dataset.idleSecs);
+    var warnSecs = idleSecs < 180 ? Math.floor(idleSecs / 3) : 120;
+    var leftMs = idleSecs * 1000 - Math.max(0, Date.now() - lastRequest);
+    if (leftMs <= 0) {
+      close(dialog);
+      end('timed-out', TIMED_OUT_PAGE);
+      return;
+    }
+    var secsLeft = Math.ceil(leftMs / 1000);
+    if (secsLeft > warnSecs) {
+      if (showing) close(dialog);
+      return;
+    }
+    dialog.querySelector('#time-out-text').textContent = countdown(dialog, secsLeft);
+    if (!showing) {
+      showing = true;
+      announced = step(secsLeft);
+      dialog.querySelector('.time-out-said').textContent = '';
+      dialog.showModal();
+      dialog.querySelector('.time-out-stay').focus();
+    } else {
+      var now = step(secsLeft);
+      if (now !== announced && now !== null) {
+        dialog.querySelector('.time-out-said').textContent = countdown(dialog, secsLeft);
+      }
+      announced = now;
+    }
+  }
+
+  if (warningDialog()) {
+    var dialog = warningDialog();
+    dialog.querySelector('.time-out-stay').addEventListener('click', stay);
+    // Esc closes a modal dialog by itself; it means "stay", as the button does.
+    dialog.addEventListener('close', function () {
+      if (showing) stay();
+    });
+    setInterval(tick, 1000);
+  }
+
+  // What the other tabs say.
+  if (channel) {
+    channel.onmessage = function (event) {
+      var news = String(event.data);
+      if (news.indexOf('renewed ') === 0) {
+        var sent = Number(news.slice(8));
+        if (isFinite(sent) && sent > lastRequest) {
+          lastRequest = sent;
+          var dialog = warningDialog();
+          if (dialog && showing) close(dialog);
+        }
+      } else if (news === 'signed-out' || news === 'timed-out') {
+        if (!warningDialog()) return;
+        ended = true;
+        location.replace(news === 'timed-out' ? TIMED_OUT_PAGE : '/sign-in');
+      } else if (news === 'left') {
+        ended = true;
+        blank();
+        location.replace('https://www.bbc.co.uk/weather');
+      }
+    };
+  }
+  // This tab's ways out, for the others.
+  document.addEventListener('submit', function (event) {
+    var action = event.target.getAttribute('action');
+    if (action === '/sign-out') tell('signed-out');
+    if (action === '/leave') tell('left');
+  });
+
+  // A page brought back from the back/forward cache may show someone who
+  // has since signed out: ask the server again.
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted && warningDialog()) location.reload();
+  });
 })();

@@ -91,7 +91,7 @@ pub fn address_of(path: &str) -> Address {
 /// draws it, so reaching its address here, by Back or a link the app
 /// followed, asks the server for it.
 #[component]
-fn FromTheServer() -> impl IntoView {
+pub fn FromTheServer() -> impl IntoView {
     let _ = window().location().reload();
 }
 

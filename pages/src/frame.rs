@@ -19,6 +19,8 @@ pub const NOT_SAFE_PATH: &str = "/not-safe";
 pub const LANGUAGE_PATH: &str = "/language";
 /// "OK, got it" under the quick exit's note: remembered in a cookie.
 pub const QUICK_EXIT_NOTE_PATH: &str = "/quick-exit-note";
+/// The list of what changed for the signed-in person.
+pub const UPDATES_PATH: &str = "/updates";
 /// The hidden field of a form that comes back to the same page.
 pub const BACK_FIELD: &str = "back";
 
@@ -44,6 +46,11 @@ pub struct Frame {
     pub path: String,
     /// This browser has not yet said it has read what the quick exit does.
     pub quick_exit_note: bool,
+    /// For a signed-in person: how many things are new for them.
+    pub updates_new: Option<u32>,
+    /// How long a session lasts without a request, for the warning before
+    /// it ends.
+    pub idle_timeout_secs: u64,
 }
 
 impl Frame {
@@ -87,6 +94,7 @@ pub fn document(
         <main id="main" class="width-container main" tabindex="-1">
             {main}
         </main>
+        {frame.person.is_some().then(|| time_out_warning(frame, child_page))}
     }
     .to_html();
     format!(
@@ -150,10 +158,100 @@ fn header(frame: &Frame, child_page: bool) -> impl IntoView {
                 </nav>
                 {way_out}
                 {language_menu(frame)}
+                {updates_link(frame)}
                 {account}
             </div>
         </header>
     }
+}
+
+/// "What's new", with how many things are new in words ("2 new"), so it
+/// never relies on colour.
+fn updates_link(frame: &Frame) -> Option<impl IntoView> {
+    let new = frame.updates_new?;
+    let count = (new > 0).then(|| {
+        view! {
+            <span class="updates-count">
+                {frame.words.say_with("updates-new", &[("count", new.into())])}
+            </span>
+        }
+    });
+    Some(view! {
+        <a class="updates-link" href=UPDATES_PATH>
+            {frame.say("updates-link")}
+            {count}
+        </a>
+    })
+}
+
+/// The warning before a session ends for want of use (WCAG 2.2.1), ready
+/// for `/enhance.js` to open: without a script the server's own time-out
+/// still ends the session, and the next page says so. The countdown's words
+/// for every number it can show are in the dialog, so the script needs no
+/// words of its own: each form once, and which form each number takes.
+fn time_out_warning(frame: &Frame, child_page: bool) -> impl IntoView {
+    let (minute_words, minute_forms) = counted(frame, "time-out-minutes", "minutes", 2);
+    let (second_words, second_forms) = counted(frame, "time-out-seconds", "seconds", 59);
+    let leave = child_page.then(|| {
+        view! {
+            <form method="post" action=LEAVE_PATH class="inline-form time-out-leave">
+                {form_token(frame)}
+                <button type="submit" class="button button-warning">
+                    {frame.say("quick-exit")}
+                </button>
+            </form>
+        }
+    });
+    view! {
+        <dialog
+            class="time-out-warning"
+            aria-modal="true"
+            aria-labelledby="time-out-title"
+            aria-describedby="time-out-text"
+            data-idle-secs=frame.idle_timeout_secs.to_string()
+            data-minute-words=minute_words
+            data-minute-forms=minute_forms
+            data-second-words=second_words
+            data-second-forms=second_forms
+        >
+            <h2 id="time-out-title" class="time-out-title">
+                {frame.say("time-out-title")}
+            </h2>
+            <p id="time-out-text"></p>
+            // Speaks only at 60, 30 and 15 seconds; the text above changes every second.
+            <p class="visually-hidden time-out-said" aria-live="polite" aria-atomic="true"></p>
+            <div class="time-out-actions">
+                <button type="button" class="button time-out-stay">
+                    {frame.say("time-out-stay")}
+                </button>
+                <form method="post" action=SIGN_OUT_PATH class="inline-form">
+                    {form_token(frame)}
+                    <button type="submit" class="link-button">
+                        {frame.say("sign-out")}
+                    </button>
+                </form>
+                // The dialog makes the page behind it inert, header button included.
+                {leave}
+            </div>
+        </dialog>
+    }
+}
+
+/// A counted message for 1 to `most`: its different forms, one a line, with
+/// `{n}` where the number goes, and for each number which form it takes.
+fn counted(frame: &Frame, id: &str, arg: &'static str, most: u32) -> (String, String) {
+    let mut forms: Vec<String> = Vec::new();
+    let mut which = Vec::new();
+    for n in 1..=most {
+        let text = frame.words.say_with(id, &[(arg, n.into())]);
+        let form = text.replacen(&n.to_string(), "{n}", 1);
+        let index = forms.iter().position(|f| *f == form).unwrap_or_else(|| {
+            forms.push(form);
+            forms.len() - 1
+        });
+        which.push(index.to_string());
+    }
+    (forms.join("\n"), which.join(" "))
 }
 
 /// What the quick exit does, and cannot do, until the child says they

@@ -7,9 +7,13 @@
 //! (`words::Words`); the frame (`frame::document`) sets `<html lang dir>`,
 //! the title and the header.
 
+pub mod contact;
+pub mod dates;
 pub mod forms;
 pub mod frame;
+pub mod home;
 pub mod not_safe;
+pub mod officer;
 pub mod sign_in;
 #[doc(hidden)]
 pub mod test_frame;

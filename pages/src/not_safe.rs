@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::contact::tel_href;
 use crate::frame::{document, form_token, Frame, NOT_SAFE_PATH};
 
 /// Free, day or night, for anyone under 19.
@@ -33,12 +34,6 @@ pub enum Telling {
     NotTold { send_id: String, wrote: String },
     /// The session ended before the press arrived.
     SignedOut,
-}
-
-/// `tel:` address of a number written with spaces.
-pub fn tel_href(number: &str) -> String {
-    let digits: String = number.chars().filter(|c| !c.is_whitespace()).collect();
-    format!("tel:{digits}")
 }
 
 pub fn page(frame: &Frame, telling: Telling) -> String {

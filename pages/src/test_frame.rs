@@ -2,6 +2,9 @@
 //! council's officer title and a made-up form token. Used by the pages'
 //! own tests and by the byte budgets.
 
+use chrono::NaiveDate;
+use domain::api::{OfficerContact, OfficerPage, SiblingOfficer};
+
 use crate::frame::{Frame, Person};
 use crate::words::{Language, Words};
 
@@ -27,6 +30,8 @@ pub fn english_frame(officer_title: &str) -> Frame {
         officer_title: officer_title.into(),
         path: "/".into(),
         quick_exit_note: false,
+        updates_new: None,
+        idle_timeout_secs: 1800,
     }
 }
 
@@ -36,4 +41,38 @@ pub fn child(name: &str) -> Option<Person> {
         display_name: name.into(),
         is_child: true,
     })
+}
+
+/// Sam's home, as the server would load it: Priya is his officer, his
+/// sister Leah shares her and Tom does not, and no review has been held.
+pub fn sams_page() -> OfficerPage {
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).expect("a real date");
+    OfficerPage {
+        child_id: 7,
+        child_first_name: "Sam".into(),
+        officer: Some(OfficerContact {
+            name: "Priya Shah".into(),
+            email: "priya.shah@example.gov.uk".into(),
+            phone: "01632 960 001".into(),
+            since: d(2027, 1, 5),
+        }),
+        siblings: vec![
+            SiblingOfficer {
+                first_name: "Leah".into(),
+                same_officer: true,
+            },
+            SiblingOfficer {
+                first_name: "Tom".into(),
+                same_officer: false,
+            },
+        ],
+        last_review: None,
+        next_review_due: d(2027, 3, 1),
+        next_review_is_scheduled: false,
+        next_review_booked: None,
+        social_worker: None,
+        advocate: None,
+        advocate_offer_waiting: false,
+        rights_age: None,
+    }
 }

@@ -11,9 +11,10 @@ use flate2::write::GzEncoder;
 use flate2::Compression;
 use pages::forms::Problem;
 use pages::frame::{Frame, Person};
+use pages::home;
 use pages::not_safe::{self, Telling};
 use pages::sign_in::{self, Form, Typed, USERNAME};
-use pages::test_frame::{child, english_frame};
+use pages::test_frame::{child, english_frame, sams_page};
 use pages::words::Language;
 
 /// The first round trip of a new connection (10 packets of ~1.4 KB).
@@ -68,6 +69,22 @@ fn each_childs_page_fits_the_first_round_trip_and_its_record() {
                 Telling::Ready {
                     send_id: "y".repeat(43),
                 },
+            ),
+        ),
+        (
+            // With something new, and a suggestion to answer.
+            "home-sam",
+            home::page(
+                &Frame {
+                    updates_new: Some(1),
+                    ..frame(child("Sam Taylor"), "/")
+                },
+                &sams_page(),
+                Some(home::Offer {
+                    referral_id: 12,
+                    suggested_by: "Priya Shah".into(),
+                }),
+                None,
             ),
         ),
         (

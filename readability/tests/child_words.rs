@@ -55,7 +55,10 @@ const CHILD_SCREENS: [(&str, &[&str]); 8] = [
             "pages/src/frame.rs",
         ],
     ),
-    ("sign in, and first sign-in with a code", &["pages/src/sign_in.rs"]),
+    (
+        "sign in, and first sign-in with a code",
+        &["pages/src/sign_in.rs"],
+    ),
     ("I don't feel safe", &["pages/src/not_safe.rs"]),
     (
         "home: my officer",
@@ -241,7 +244,10 @@ fn screen_ids(start: &[&str], ids: &BTreeSet<String>) -> BTreeSet<String> {
     SOURCES
         .iter()
         .flat_map(|source| {
-            let files: Vec<&str> = start.iter().filter_map(|f| f.strip_prefix(source)).collect();
+            let files: Vec<&str> = start
+                .iter()
+                .filter_map(|f| f.strip_prefix(source))
+                .collect();
             if files.is_empty() {
                 return BTreeSet::new();
             }

@@ -21,6 +21,7 @@ mod caseload;
 mod children;
 pub mod contributions;
 pub mod demo;
+mod home;
 mod languages;
 mod my_officer;
 mod notifications;

@@ -27,8 +27,14 @@ async fn officer_page(
     user: CurrentUser,
     ChildIdPath(id): ChildIdPath,
 ) -> AppResult<Json<OfficerPage>> {
-    let access = policy::authorize(&state, &user, Action::SeeOfficerPage, id).await?;
-    let file = children::file(&state, &access).await?;
+    Ok(Json(load(&state, &user, id).await?))
+}
+
+/// One child's officer page, for anyone `policy` lets see it: the JSON
+/// API's answer and a child's home (`home_page.rs`) alike.
+pub async fn load(state: &AppState, user: &CurrentUser, id: i64) -> AppResult<OfficerPage> {
+    let access = policy::authorize(state, user, Action::SeeOfficerPage, id).await?;
+    let file = children::file(state, &access).await?;
     let next = children::next_review(&file);
     // Only the child answers a suggestion, so only they are told one waits.
     let themself = access.relation() == Some(Relation::TheChild);
@@ -37,11 +43,11 @@ async fn officer_page(
             .iter()
             .any(|r| r.answer.is_none());
     let rights_age = themself.then(|| AgeGroup::on(file.child.date_of_birth, state.clock.today()));
-    Ok(Json(OfficerPage {
+    Ok(OfficerPage {
         child_id: file.child.id,
         child_first_name: file.child.first_name.clone(),
         officer: file.officer.as_ref().map(officer_contact),
-        siblings: children::siblings(&state, &access, &file).await?,
+        siblings: children::siblings(state, &access, &file).await?,
         last_review: last_review(&file),
         next_review_due: next.due,
         next_review_is_scheduled: next.is_scheduled,
@@ -50,5 +56,5 @@ async fn officer_page(
         advocate: state.store.child_advocate(&access).await?,
         advocate_offer_waiting,
         rights_age,
-    }))
+    })
 }

@@ -57,6 +57,10 @@ const PAGES: &[(&str, &str, [u16; 10])] = &[
     ("POST",   "/sign-in/staff",         [403, 403, 403, 403, 403, 403, 403, 403, 403, 403]),
     ("POST",   "/activate",              [403, 403, 403, 403, 403, 403, 403, 403, 403, 403]),
     ("POST",   "/quick-exit-note",       [303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),
+    // A child's home from the server; an adult's is the app's (not built here).
+    ("GET",    "/",                      [303, 200, 200, 200, 503, 503, 503, 503, 503, 503]),
+    // Without the token nothing is kept: home, saying it did not work.
+    ("POST",   "/advocate-offer",        [303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),
     // Without the token the choice is not kept: back to the page.
     ("POST",   "/language",              [303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),
     ("POST",   "/leave",                 [303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),

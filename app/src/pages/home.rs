@@ -1,14 +1,14 @@
-//! The start page, "/": a child sees their officer, an adult their children,
-//! and someone not signed in is sent to sign in.
+//! The start page, "/", as the app draws it for adults: their children.
+//! A child's home, and the way to sign in, are pages from the server.
 
 use domain::api::Role;
 use leptos::prelude::*;
 
+use crate::addresses::FromTheServer;
 use crate::components::lazy_page::LazyPage;
 use crate::components::load_failed::LoadFailed;
 use crate::components::page_loader::PageLoader;
 use crate::lazy_pages;
-use crate::pages::my_officer::MyOfficer;
 use crate::session::use_session;
 
 /// Asks the server who this is, then shows their first page. An adult's
@@ -23,7 +23,8 @@ pub fn Home() -> impl IntoView {
         <PageLoader
             data=me
             loaded=move |me| match (me.role, me.child_id) {
-                (Role::Child, Some(child_id)) => view! { <MyOfficer child_id /> }.into_any(),
+                // A child's home is a page from the server.
+                (Role::Child, Some(_)) => view! { <FromTheServer /> }.into_any(),
                 // A child account with no child record is a server data problem.
                 (Role::Child, None) => view! { <LoadFailed retry /> }.into_any(),
                 (role, _) => {

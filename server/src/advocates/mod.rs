@@ -4,7 +4,7 @@
 //! `domain::requests`; who may do what is in `policy`.
 
 mod allocation;
-mod referrals;
+pub mod referrals;
 
 use crate::http::routes::ApiRoute;
 

@@ -118,13 +118,26 @@ async fn answer(
     let (id, referral_id) = two_ids(&ids)?;
     let access = policy::authorize(&state, &user, Action::AnswerReferral, id).await?;
     let answer: AnswerReferral = body.parse()?;
+    record_answer(&state, &access, &user, referral_id, answer.answer).await?;
+    Ok(Json(one(&state, &access, referral_id).await?))
+}
+
+/// The child's answer to a suggestion, kept (and the adults told): from
+/// the API and from the form on the child's home alike.
+pub async fn record_answer(
+    state: &AppState,
+    access: &ChildAccess,
+    user: &CurrentUser,
+    referral_id: i64,
+    answer: ReferralAnswer,
+) -> AppResult<()> {
     let now = state.clock.now_ms();
     let outcome = (state.store)
-        .answer_referral(&access, referral_id, answer.answer, user.user_id, now)
+        .answer_referral(access, referral_id, answer, user.user_id, now)
         .await?;
     state.mail.wake();
     match outcome {
-        AnswerOutcome::Answered => Ok(Json(one(&state, &access, referral_id).await?)),
+        AnswerOutcome::Answered => Ok(()),
         AnswerOutcome::NoSuchReferral => Err(AppError::NotFound),
         AnswerOutcome::AlreadyAnswered => Err(AppError::AlreadyDecided(None)),
     }

@@ -219,13 +219,17 @@ impl FromRequestParts<AppState> for PageRequest {
                 (token.clone(), Some(form_cookie(token, secure)))
             }
         };
-        let saved = match &user {
-            Some(user) => state
-                .store
-                .language_choice(user.user_id)
-                .await
-                .map_err(|e| AppError::from(e).into_response())?,
-            None => None,
+        let failed = |e: AppError| e.into_response();
+        let (saved, updates_new) = match &user {
+            Some(user) => (
+                (state.store.language_choice(user.user_id).await).map_err(|e| failed(e.into()))?,
+                Some(
+                    (state.store.updates_for(user.user_id).await)
+                        .map_err(|e| failed(e.into()))?
+                        .new_count,
+                ),
+            ),
+            None => (None, None),
         };
         let words = language_for(&state.page_languages, parts, saved.as_deref()).clone();
         let languages = state.page_languages.offered(words.language());
@@ -242,6 +246,8 @@ impl FromRequestParts<AppState> for PageRequest {
             quick_exit_note: CookieJar::from_headers(&parts.headers)
                 .get(QUICK_EXIT_NOTE_COOKIE)
                 .is_none_or(|c| c.value() != "read"),
+            updates_new,
+            idle_timeout_secs: state.config.idle_timeout.as_secs(),
         };
         Ok(Self {
             user,

@@ -56,6 +56,7 @@ pub fn pages() -> Vec<ApiRoute> {
         crate::alerts::page_routes(),
         crate::auth::sessions::page_routes(),
         crate::auth::sign_in_pages::page_routes(),
+        crate::home::page_routes(),
         crate::languages::page_routes(),
     ]
     .into_iter()
