@@ -156,7 +156,7 @@ fn over_budget(gzip: u64, record: u64) -> bool {
 
 fn text(root: &Path, sizes: &Sizes) -> Result<String> {
     Ok(format!(
-        "First view of a child's home page (record {} gzip in {RECORD}, may grow by {} at most; aim {}):\n\n{}\n\
+        "The app's first download, for the pages it still draws (record {} gzip in {RECORD}, may grow by {} at most; aim {}):\n\n{}\n\
          Pages fetched when first opened (one chunk each, and its words; `chunk_N` holds code several of them share):\n\n{}",
         kb(recorded(root)?),
         kb(SLACK_BYTES),
