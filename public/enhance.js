@@ -78,17 +78,105 @@
             if (!response.ok) throw new Error('status ' + response.status);
             return response.text();
           })
-          .then(redraw)
+          .then(function (html) {
+            redraw(html, 'language');
+          })
           .catch(function () {
             menu.submit();
           });
       });
     });
+
+    // The rights pages' choice of version (and of the English beside): the
+    // words change as soon as one is picked, the address says which, and
+    // the focus stays on the choice.
+    each(root, 'form.rights-choice', function (form) {
+      var button = form.querySelector('button[type="submit"]');
+      if (button) button.hidden = true;
+      form.addEventListener('change', function (event) {
+        var query = new URLSearchParams(new FormData(form)).toString();
+        var address = form.getAttribute('action') + (query ? '?' + query : '');
+        fetch(address, { credentials: 'same-origin' })
+          .then(function (response) {
+            if (!response.ok) throw new Error('status ' + response.status);
+            return response.text();
+          })
+          .then(function (html) {
+            history.replaceState(null, '', address);
+            redraw(html, event.target.id);
+          })
+          .catch(function () {
+            form.submit();
+          });
+      });
+    });
+
+    // "Read this to me", where the browser can speak: the section, in the
+    // page's language, with that language's voice. With no such voice it
+    // says so plainly, rather than read in the wrong accent.
+    if ('speechSynthesis' in window) {
+      each(root, '.read-aloud', function (part) {
+        var button = part.querySelector('button');
+        var note = part.querySelector('.read-aloud-note');
+        var section = part.closest('section');
+        if (!button || !section) return;
+        part.hidden = false;
+        button.addEventListener('click', function () {
+          var synth = window.speechSynthesis;
+          var reading = button.getAttribute('aria-pressed') === 'true';
+          synth.cancel();
+          each(document, '.read-aloud button[aria-pressed="true"]', function (other) {
+            other.setAttribute('aria-pressed', 'false');
+            other.textContent = other.dataset.read;
+          });
+          if (reading) return;
+          var tag = document.documentElement.lang;
+          var voice = voiceFor(synth, tag);
+          if (!voice) {
+            note.textContent = button.dataset.noVoice;
+            return;
+          }
+          note.textContent = '';
+          var text = Array.prototype.map
+            .call(section.querySelectorAll('h2, p:not(.read-aloud-note)'), function (el) {
+              return el.textContent;
+            })
+            .join('\n');
+          var utterance = new SpeechSynthesisUtterance(text);
+          utterance.lang = tag;
+          utterance.voice = voice;
+          utterance.onend = utterance.onerror = function () {
+            button.setAttribute('aria-pressed', 'false');
+            button.textContent = button.dataset.read;
+          };
+          synth.speak(utterance);
+          button.setAttribute('aria-pressed', 'true');
+          button.textContent = button.dataset.stop;
+        });
+      });
+    }
+  }
+
+  // A voice for `tag` (`cy`, `en-GB`, `ar`): the same language, the same
+  // region first.
+  function voiceFor(synth, tag) {
+    var language = function (lang) {
+      return String(lang).split(/[-_]/)[0].toLowerCase();
+    };
+    var voices = synth.getVoices();
+    var exact = voices.filter(function (v) {
+      return v.lang.toLowerCase() === tag.toLowerCase();
+    });
+    if (exact.length) return exact[0];
+    var same = voices.filter(function (v) {
+      return language(v.lang) === language(tag);
+    });
+    return same.length ? same[0] : null;
   }
 
   // Puts the new page's words in place of this one's, keeping every box's
-  // contents (found by id) and the focus on the language menu.
-  function redraw(html) {
+  // contents (found by id), and the focus on the control that asked.
+  function redraw(html, focusId) {
     var next = new DOMParser().parseFromString(html, 'text/html');
     var kept = {};
     each(document, 'main input[id], main textarea[id]', function (box) {
@@ -109,8 +197,8 @@
     page.dir = next.documentElement.dir;
     document.title = next.title;
     enhance(document);
-    var select = document.getElementById('language');
-    if (select) select.focus();
+    var control = document.getElementById(focusId);
+    if (control) control.focus();
   }
 
   enhance(document);

@@ -118,7 +118,7 @@ fn show(address: Address) -> AnyView {
     use Address::*;
     match address {
         Home => view! { <pages::home::Home /> }.into_any(),
-        SignIn | NotSafe | StaffSignIn | Activate => view! { <FromTheServer /> }.into_any(),
+        SignIn | NotSafe | StaffSignIn | Activate | Rights => view! { <FromTheServer /> }.into_any(),
         WhatsNew => view! { <LazyPage page=lazy_pages::whats_new words="whats_new" /> }.into_any(),
         AskAdvocate => view! { <LazyPage page=lazy_pages::ask_advocate words="ask_advocate" /> }.into_any(),
         Advocacy => view! { <LazyPage page=lazy_pages::advocacy words="advocacy" /> }.into_any(),
@@ -127,7 +127,6 @@ fn show(address: Address) -> AnyView {
         ExtraReview => view! { <LazyPage page=lazy_pages::extra_review words="extra_review" /> }.into_any(),
         MyRequests => view! { <LazyPage page=lazy_pages::my_requests words="my_requests" /> }.into_any(),
         RequestsList => view! { <LazyPage page=lazy_pages::requests_list words="requests_list" /> }.into_any(),
-        Rights => view! { <LazyPage page=lazy_pages::rights words="rights" /> }.into_any(),
         ChildOfficer { child } => view! { <LazyPage page=move || lazy_pages::child_officer(child) words="child_officer" /> }.into_any(),
         ViewsWithHelp { child } => view! { <LazyPage page=move || lazy_pages::views_with_help(child) words="views_with_help" /> }.into_any(),
         NextReview { child } => view! { <LazyPage page=move || lazy_pages::next_review(child) words="next_review" /> }.into_any(),

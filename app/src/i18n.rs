@@ -118,17 +118,6 @@ pub fn add_page_words(tag: &str, page: &'static str, text: &str) -> bool {
     })
 }
 
-/// The words of a loaded language, in use or not.
-pub fn words_in(tag: &str) -> Option<Rc<FluentLanguageLoader>> {
-    LOADED.with(|loaded| {
-        loaded
-            .borrow()
-            .iter()
-            .find(|loaded| loaded.tag == tag)
-            .map(|loaded| loaded.words.clone())
-    })
-}
-
 /// Makes a loaded language the one every `t!` reads from now on.
 pub fn use_language(tag: &str) -> bool {
     let found = LOADED.with(|loaded| {
@@ -247,6 +236,17 @@ mod tests {
         assert!(!add_page_words("pl", "my_views", "a = b\n"));
         // Other tests may run on this thread next.
         IN_USE.with(|in_use| *in_use.borrow_mut() = Rc::new(first_words()));
+    }
+
+    /// The words of a loaded language, in use or not.
+    fn words_in(tag: &str) -> Option<Rc<FluentLanguageLoader>> {
+        LOADED.with(|loaded| {
+            loaded
+                .borrow()
+                .iter()
+                .find(|loaded| loaded.tag == tag)
+                .map(|loaded| loaded.words.clone())
+        })
     }
 
     #[test]

@@ -155,24 +155,6 @@ impl Languages {
         fetched
     }
 
-    /// The language in use, as listed by the build.
-    pub fn current_language(&self) -> Option<Language> {
-        self.find(&self.current.get())
-    }
-
-    /// Fetches `tag`'s first-view words and those of page `page` without
-    /// using the language, for showing it beside the one in use ("Show this
-    /// in English too"). False if they did not arrive.
-    pub async fn load_beside(self, tag: &str, page: &'static str) -> bool {
-        let Some(language) = self.find(tag) else {
-            return false;
-        };
-        if !fetch_first_words(&language).await {
-            return false;
-        }
-        fetch_page_words(&language, page).await
-    }
-
     fn find(self, tag: &str) -> Option<Language> {
         self.list
             .with_value(|list| list.iter().find(|l| l.tag == tag).cloned())

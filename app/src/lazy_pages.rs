@@ -102,11 +102,6 @@ pub fn advocacy() -> Loaded {
 }
 
 /// Readable without signing in.
-#[wasm_split(rights, fallible)]
-pub fn rights() -> Loaded {
-    Ok(view! { <pages::rights::Rights /> }.into_any())
-}
-
 /// On a child's home: "Priya thinks an advocate could help you", when
 /// someone suggested one. Fetched only with the home, never blocking it.
 #[wasm_split(advocate_offer, fallible)]

@@ -853,7 +853,7 @@ read-aloud = Read this to me
 read-aloud-stop = Stop reading
 read-aloud-no-voice = This browser has no voice for this language, so it cannot read this aloud.
 
-## chunk: rights
+## chunk: pages
 # Shown in a translation that no native speaker has checked yet.
 translation-unchecked = This translation has not been checked by a native speaker yet.
 rights-english-too = Show this in English too

@@ -14,6 +14,7 @@ pub mod frame;
 pub mod home;
 pub mod not_safe;
 pub mod officer;
+pub mod rights;
 pub mod sign_in;
 #[doc(hidden)]
 pub mod test_frame;

@@ -21,6 +21,7 @@ pub fn english_frame(officer_title: &str) -> Frame {
         name: "English".into(),
         right_to_left: false,
         pseudo: false,
+        checked: true,
     };
     Frame {
         words: Words::new(english.clone(), &ftl).expect("the English words parse"),

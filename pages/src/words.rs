@@ -16,6 +16,8 @@ pub struct Language {
     pub right_to_left: bool,
     /// A pseudo-locale for testing layouts: used when asked for, never offered.
     pub pseudo: bool,
+    /// A native speaker has checked the translation (English always).
+    pub checked: bool,
 }
 
 /// A language's words, ready to format. Cheap to clone.
@@ -99,6 +101,7 @@ mod tests {
             name: tag.into(),
             right_to_left,
             pseudo: false,
+            checked: true,
         }
     }
 

@@ -70,7 +70,7 @@ const CHILD_SCREENS: [(&str, &[&str]); 8] = [
         "not found, not allowed",
         &["app/src/pages/not_found.rs", "app/src/pages/not_allowed.rs"],
     ),
-    ("rights", &["app/src/pages/rights.rs"]),
+    ("rights", &["pages/src/rights.rs"]),
 ];
 
 /// The crates a screen's files may be in: each is read from its own `src`.

@@ -19,7 +19,6 @@ use axum::extract::{FromRequestParts, Request, State};
 use axum::http::{Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Form;
-use domain::api::Role;
 use domain::requests::ReferralAnswer;
 use pages::home::{self, Answered, Offer, ADVOCATE_OFFER_PATH, ANSWERED_QUERY};
 use pages::sign_in::CHILD_PATH;
@@ -38,11 +37,7 @@ async fn show(State(state): State<AppState>, request: Request) -> Response {
         Ok(page) => page,
         Err(refused) => return refused,
     };
-    let child = page
-        .user
-        .as_ref()
-        .filter(|user| user.role == Role::Child)
-        .and_then(|user| Some((user, user.child_id?)));
+    let child = page.child();
     match (&page.user, child) {
         (None, _) => see_other(CHILD_PATH),
         (Some(_), None) => {
@@ -104,12 +99,7 @@ async fn answer_offer(
     page: PageRequest,
     Form(form): Form<OfferAnswer>,
 ) -> Response {
-    let Some((user, child_id)) = page
-        .user
-        .as_ref()
-        .filter(|user| user.role == Role::Child)
-        .and_then(|user| Some((user, user.child_id?)))
-    else {
+    let Some((user, child_id)) = page.child() else {
         return see_other("/");
     };
     let answer = match form.answer.as_str() {

@@ -60,6 +60,7 @@ const PAGES: &[(&str, &str, [u16; 10])] = &[
     // A child's home from the server; an adult's is the app's (not built here).
     ("GET",    "/",                      [303, 200, 200, 200, 503, 503, 503, 503, 503, 503]),
     // Without the token nothing is kept: home, saying it did not work.
+    ("GET",    "/rights",                [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
     ("POST",   "/advocate-offer",        [303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),
     // Without the token the choice is not kept: back to the page.
     ("POST",   "/language",              [303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),

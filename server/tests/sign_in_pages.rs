@@ -261,3 +261,29 @@ async fn staff_sign_in_and_the_first_sign_in_with_a_code_are_forms_too() {
         Some("Ruby Khan")
     );
 }
+
+#[tokio::test]
+async fn pages_come_compressed_and_their_form_token_differs_every_time() {
+    let server = start().await;
+    let browser = browser();
+    let page = open_form(&server, &browser, "/sign-in").await;
+    let again = open_form(&server, &browser, "/sign-in").await;
+    // The same browser's token, masked afresh in each answer.
+    assert_ne!(field(&page, "form_token"), field(&again, "form_token"));
+
+    let r = browser
+        .get(server.url("/sign-in"))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["content-encoding"], "gzip");
+    // The API's JSON is left alone.
+    let r = browser
+        .get(server.url("/api/health"))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert!(r.headers().get("content-encoding").is_none());
+}

@@ -27,10 +27,10 @@ use std::path::Path;
 pub const FALLBACK: &str = "en-GB";
 const SOURCE_DIR: &str = "locales";
 const FILE_NAME: &str = "app.ftl";
-/// The rights pages' words, beside each language's app.ftl: served as the
-/// words of the `rights` page, so only someone who opens it downloads them.
+/// The rights pages' words, beside each language's app.ftl: words of the
+/// server's pages (`pages/src/rights.rs`), which the app never fetches.
 const RIGHTS_FILE: &str = "rights.ftl";
-const RIGHTS_CHUNK: &str = "rights";
+const RIGHTS_CHUNK: &str = PAGES;
 /// How a translation's first line says no native speaker has checked it.
 const UNCHECKED: &str = "# Status: not yet checked";
 /// The message holding a language's name in that language, for the menu.
@@ -93,6 +93,7 @@ pub fn build(root: &Path, dist: &Path) -> Result<()> {
             "name": language_name(&locale.ftl).with_context(|| locale.tag.clone())?,
             "dir": direction(&locale.tag),
             "pseudo": locale.pseudo,
+            "checked": locale.checked,
             "files": files,
         }));
         list.push(serde_json::json!({
@@ -135,7 +136,7 @@ pub fn split_names(source: &str) -> Vec<String> {
 }
 
 /// A language's app.ftl followed by its rights.ftl (if it has one) under a
-/// `## chunk: rights` line, as one text.
+/// `## chunk: pages` line, as one text.
 pub fn language_text(dir: &Path, tag: &str) -> Result<String> {
     let path = dir.join(tag).join(FILE_NAME);
     let mut text = fs::read_to_string(&path).with_context(|| path.display().to_string())?;

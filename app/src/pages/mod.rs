@@ -17,6 +17,5 @@ pub mod not_allowed;
 pub mod not_found;
 pub mod request_decision;
 pub mod requests_list;
-pub mod rights;
 pub mod views_with_help;
 pub mod whats_new;

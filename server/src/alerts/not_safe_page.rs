@@ -41,11 +41,7 @@ async fn show(
     page: PageRequest,
     Query(shown): Query<Shown>,
 ) -> Response {
-    let child = page
-        .user
-        .as_ref()
-        .filter(|user| user.role == Role::Child)
-        .and_then(|user| Some((user, user.child_id?)));
+    let child = page.child();
     let telling = match (child, shown.told) {
         (Some((user, child_id)), Some(alert_id)) => {
             told_already(&state, user, child_id, alert_id).await

@@ -59,8 +59,15 @@ struct Listed {
     name: String,
     dir: String,
     pseudo: bool,
+    /// A native speaker has checked it (an older build did not say: yes).
+    #[serde(default = "yes")]
+    checked: bool,
     /// The language's files, each a part of its words, under `dist/locales/`.
     files: Vec<String>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl PageLanguages {
@@ -100,6 +107,7 @@ impl PageLanguages {
                 name: entry.name,
                 right_to_left: entry.dir == "rtl",
                 pseudo: entry.pseudo,
+                checked: entry.checked,
             };
             words.insert(
                 entry.tag,
@@ -122,6 +130,7 @@ impl PageLanguages {
             name: "English".into(),
             right_to_left: false,
             pseudo: false,
+            checked: true,
         };
         let words = Words::new(english.clone(), &format!("{ENGLISH_APP}\n{ENGLISH_RIGHTS}"))
             .expect("the English words compiled into the server parse");
@@ -192,7 +201,10 @@ impl PageLanguages {
 /// and this browser's form token (new if it had none).
 pub struct PageRequest {
     pub user: Option<CurrentUser>,
+    /// What the page shows; its form token is this browser's, masked.
     pub frame: Frame,
+    /// This browser's form token, as its cookie holds it.
+    form_token: String,
     /// The browser does not say this request came from another site.
     not_cross_site: bool,
     /// Set when the browser had no form cookie: sent with the page.
@@ -236,7 +248,7 @@ impl FromRequestParts<AppState> for PageRequest {
         let frame = Frame {
             words,
             languages,
-            form_token,
+            form_token: masked(&form_token),
             person: user.as_ref().map(|user| Person {
                 display_name: user.display_name.clone(),
                 is_child: user.role == Role::Child,
@@ -252,6 +264,7 @@ impl FromRequestParts<AppState> for PageRequest {
         Ok(Self {
             user,
             frame,
+            form_token,
             not_cross_site: crate::http::security::not_cross_site(&parts.headers),
             new_form_cookie,
         })
@@ -304,6 +317,13 @@ fn url_query_value(query: &str, name: &str) -> Option<String> {
 }
 
 impl PageRequest {
+    /// The signed-in child and their child record's id, if a child is
+    /// signed in.
+    pub fn child(&self) -> Option<(&CurrentUser, i64)> {
+        let user = self.user.as_ref().filter(|user| user.role == Role::Child)?;
+        Some((user, user.child_id?))
+    }
+
     /// The page as an answer: HTML, never stored by a cache (it may name a
     /// child), with the form cookie when this browser had none.
     pub fn html(&self, status: StatusCode, html: String) -> Response {
@@ -323,8 +343,8 @@ impl PageRequest {
     /// say it came from another site.
     pub fn form_is_ours(&self, posted_token: &str) -> bool {
         self.new_form_cookie.is_none()
-            && !posted_token.is_empty()
-            && constant_time_eq(posted_token.as_bytes(), self.frame.form_token.as_bytes())
+            && unmasked(posted_token)
+                .is_some_and(|token| constant_time_eq(&token, self.form_token.as_bytes()))
             && self.not_cross_site
     }
 }
@@ -382,6 +402,28 @@ pub fn random_token() -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// The form token as one page carries it: a fresh random pad, then the
+/// token XORed with it. No two answers carry the same bytes, so compressing
+/// pages cannot leak the token a guess at a time (BREACH).
+fn masked(token: &str) -> String {
+    let token = token.as_bytes();
+    let mut pad = vec![0u8; token.len()];
+    rand::rngs::OsRng.fill_bytes(&mut pad);
+    let hidden: Vec<u8> = token.iter().zip(&pad).map(|(t, p)| t ^ p).collect();
+    pad.extend(hidden);
+    URL_SAFE_NO_PAD.encode(pad)
+}
+
+/// The token a form carried, unmasked; `None` if it is not one of ours.
+fn unmasked(posted: &str) -> Option<Vec<u8>> {
+    let bytes = URL_SAFE_NO_PAD.decode(posted.trim()).ok()?;
+    if bytes.is_empty() || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let (pad, hidden) = bytes.split_at(bytes.len() / 2);
+    Some(pad.iter().zip(hidden).map(|(p, h)| p ^ h).collect())
+}
+
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
@@ -426,6 +468,17 @@ mod tests {
             "/not-safe?told=3"
         );
         assert_eq!(without_language("/rights", None), "/rights");
+    }
+
+    #[test]
+    fn a_masked_token_differs_each_time_and_unmasks_to_the_same() {
+        let token = random_token();
+        let (one, two) = (masked(&token), masked(&token));
+        assert_ne!(one, two);
+        assert_eq!(unmasked(&one).unwrap(), token.as_bytes());
+        assert_eq!(unmasked(&two).unwrap(), token.as_bytes());
+        assert_eq!(unmasked("not base64 at all!"), None);
+        assert_eq!(unmasked(""), None);
     }
 
     #[test]

@@ -1,0 +1,58 @@
+//! `/rights`, a child's rights in care: readable by anyone, signed in or
+//! not. A signed-in child gets the version for their age (from their own
+//! file, through `policy`, as the officer page has it), unless the address
+//! asks for another.
+
+use crate::http::pages::PageRequest;
+use crate::http::routes::{route, ApiRoute};
+use crate::AppState;
+use axum::extract::{Query, State};
+use axum::http::{Method, StatusCode};
+use axum::response::Response;
+use domain::rights::AgeGroup;
+use pages::rights::{self, Version, RIGHTS_PATH};
+use serde::Deserialize;
+
+pub fn page_routes() -> Vec<ApiRoute> {
+    vec![route(Method::GET, RIGHTS_PATH, show)]
+}
+
+#[derive(Deserialize)]
+struct Asked {
+    version: Option<String>,
+    english: Option<String>,
+}
+
+async fn show(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Query(asked): Query<Asked>,
+) -> Response {
+    let asked_version = asked.version.as_deref().and_then(Version::from_id_part);
+    let version = match asked_version {
+        Some(version) => version,
+        None => Version::Age(
+            childs_age(&state, &page)
+                .await
+                .unwrap_or(AgeGroup::From11To15),
+        ),
+    };
+    let english = asked
+        .english
+        .is_some()
+        .then(|| state.page_languages.find("en-GB"))
+        .flatten();
+    page.html(StatusCode::OK, rights::page(&page.frame, version, english))
+}
+
+/// The age group of the signed-in child, if a child is signed in.
+async fn childs_age(state: &AppState, page: &PageRequest) -> Option<AgeGroup> {
+    let (user, child_id) = page.child()?;
+    match crate::my_officer::load(state, user, child_id).await {
+        Ok(officer_page) => officer_page.rights_age,
+        Err(e) => {
+            tracing::warn!(error = ?e, "could not read a child's age for the rights page");
+            None
+        }
+    }
+}
