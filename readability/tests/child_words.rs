@@ -60,10 +60,7 @@ const CHILD_SCREENS: [(&str, &[&str]); 8] = [
         &["pages/src/sign_in.rs"],
     ),
     ("I don't feel safe", &["pages/src/not_safe.rs"]),
-    (
-        "home: my officer",
-        &["app/src/pages/home.rs", "app/src/pages/my_officer.rs"],
-    ),
+    ("home: my officer", &["pages/src/home.rs"]),
     ("my views", &["app/src/pages/my_views.rs"]),
     ("my meeting", &["app/src/pages/my_meeting.rs"]),
     (
