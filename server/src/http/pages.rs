@@ -236,9 +236,8 @@ impl FromRequestParts<AppState> for PageRequest {
             Some(user) => (
                 (state.store.language_choice(user.user_id).await).map_err(|e| failed(e.into()))?,
                 Some(
-                    (state.store.updates_for(user.user_id).await)
-                        .map_err(|e| failed(e.into()))?
-                        .new_count,
+                    (state.store.new_updates_count(user.user_id).await)
+                        .map_err(|e| failed(e.into()))?,
                 ),
             ),
             None => (None, None),

@@ -94,12 +94,7 @@ impl super::Store {
         .bind(UPDATES_LISTED)
         .fetch_all(&self.pool)
         .await?;
-        let new_count: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM updates WHERE user_id = ? AND id > ?")
-                .bind(user_id)
-                .bind(seen)
-                .fetch_one(&self.pool)
-                .await?;
+        let new_count = self.new_updates_count(user_id).await?;
         let items = rows
             .into_iter()
             .map(
@@ -117,10 +112,21 @@ impl super::Store {
                 },
             )
             .collect::<anyhow::Result<Vec<_>>>()?;
-        Ok(Updates {
-            items,
-            new_count: u32::try_from(new_count).unwrap_or(u32::MAX),
-        })
+        Ok(Updates { items, new_count })
+    }
+
+    /// How many of `user_id`'s updates they have not seen: the header's
+    /// count on every page, so one query.
+    pub async fn new_updates_count(&self, user_id: i64) -> sqlx::Result<u32> {
+        let count: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM updates WHERE user_id = ? AND id > \
+             COALESCE((SELECT up_to_update_id FROM updates_seen WHERE user_id = ?), 0)",
+        )
+        .bind(user_id)
+        .bind(user_id)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(u32::try_from(count).unwrap_or(u32::MAX))
     }
 
     /// The newest update `user_id` has seen (0: none).
