@@ -5,6 +5,7 @@
 
 use crate::http::pages::PageRequest;
 use crate::http::routes::{route, ApiRoute};
+use crate::policy::{self, Action};
 use crate::AppState;
 use axum::extract::{Query, State};
 use axum::http::{Method, StatusCode};
@@ -45,11 +46,16 @@ async fn show(
     page.html(StatusCode::OK, rights::page(&page.frame, version, english))
 }
 
-/// The age group of the signed-in child, if a child is signed in.
+/// The age group of the signed-in child, if a child is signed in: from
+/// their own file alone, through `policy`.
 async fn childs_age(state: &AppState, page: &PageRequest) -> Option<AgeGroup> {
     let (user, child_id) = page.child()?;
-    match crate::my_officer::load(state, user, child_id).await {
-        Ok(officer_page) => officer_page.rights_age,
+    let file = async {
+        let access = policy::authorize(state, user, Action::SeeOfficerPage, child_id).await?;
+        crate::children::file(state, &access).await
+    };
+    match file.await {
+        Ok(file) => Some(AgeGroup::on(file.child.date_of_birth, state.clock.today())),
         Err(e) => {
             tracing::warn!(error = ?e, "could not read a child's age for the rights page");
             None

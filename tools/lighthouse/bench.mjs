@@ -8,23 +8,12 @@
 //   (Lighthouse's simulated throttling): LCP and CLS;
 // - Lighthouse's own mobile defaults: the performance score.
 import fs from 'node:fs';
+import { samsCookie } from './sign_in.mjs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
 const base = process.env.BASE_URL;
 const out = process.env.OUT;
-const people = JSON.parse(fs.readFileSync(new URL('../../demo/people.json', import.meta.url)));
-const sam = people.children.find((c) => c.key === 'sam').sign_in;
-
-async function samsCookie() {
-  const res = await fetch(`${base}/api/session/child`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-mysay-request': '1' },
-    body: JSON.stringify(sam),
-  });
-  if (!res.ok) throw new Error(`Sam could not sign in: ${res.status}`);
-  return res.headers.get('set-cookie').split(';')[0];
-}
 
 const WEAK_PHONE = {
   formFactor: 'mobile',
@@ -43,7 +32,7 @@ async function run(chrome, url, cookie, settings) {
   };
 }
 
-const cookie = await samsCookie();
+const cookie = await samsCookie(base);
 const pages = [
   ['Sign in', '/sign-in', null],
   ["Sam's home", '/', cookie],

@@ -4,6 +4,7 @@
 // keeps CONNECTIONS requests open for SECONDS on each address. Appends its
 // table to docs/performance.md. It reports; it does not fail the build.
 import fs from 'node:fs';
+import { samsCookie } from './sign_in.mjs';
 import os from 'node:os';
 import autocannon from 'autocannon';
 
@@ -11,18 +12,6 @@ const base = process.env.BASE_URL;
 const out = process.env.OUT;
 const CONNECTIONS = 16;
 const SECONDS = 15;
-const people = JSON.parse(fs.readFileSync(new URL('../../demo/people.json', import.meta.url)));
-const sam = people.children.find((c) => c.key === 'sam').sign_in;
-
-async function samsCookie() {
-  const res = await fetch(`${base}/api/session/child`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-mysay-request': '1' },
-    body: JSON.stringify(sam),
-  });
-  if (!res.ok) throw new Error(`Sam could not sign in: ${res.status}`);
-  return res.headers.get('set-cookie').split(';')[0];
-}
 
 async function measure(path, headers) {
   const check = await fetch(`${base}${path}`, { headers, redirect: 'manual' });
@@ -37,7 +26,7 @@ async function measure(path, headers) {
   };
 }
 
-const cookie = await samsCookie();
+const cookie = await samsCookie(base);
 const rows = [
   ["Sam's home, rendered (`/`, signed in, gzip)", await measure('/', { cookie, 'accept-encoding': 'gzip' })],
   ['`/api/health`', await measure('/api/health', {})],
