@@ -4,7 +4,7 @@
 //! never reads what a child asked, a late answer is flagged, and nothing
 //! recorded can be changed or deleted.
 
-mod common;
+use crate::common;
 
 use chrono::NaiveDate;
 use common::writing::{audited, database, get, user_id};

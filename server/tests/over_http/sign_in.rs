@@ -1,6 +1,6 @@
 //! Signing in, activating, throttling, and the life of a session.
 
-mod common;
+use crate::common;
 
 use common::{
     audit_rows, client, client_from, error_code, get_with_token, session_token, start, start_with,

@@ -2,7 +2,7 @@
 //! for a year, everything else is checked on each use, and a missing chunk is
 //! a 404 rather than the HTML shell under a chunk's name.
 
-mod common;
+use crate::common;
 
 use common::start_with;
 use reqwest::StatusCode;

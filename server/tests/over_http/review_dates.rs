@@ -2,7 +2,7 @@
 //! care, a review recorded twice, council closure days that only warn, and
 //! the day an officer should have been appointed by.
 
-mod common;
+use crate::common;
 
 use chrono::{Days, NaiveDate};
 use common::{start, start_with, TestServer, Who};

@@ -1,7 +1,7 @@
 //! THE ACCESS TABLE: every API route, asked by every kind of person, about
 //! their own child and other children, with the status each must get.
 
-mod common;
+use crate::common;
 
 use common::{start, Who};
 use reqwest::StatusCode;

@@ -1,7 +1,7 @@
 //! Drafts save to the server as people type and are never lost: not by a
 //! closed tab, a dropped connection or a server restart.
 
-mod common;
+use crate::common;
 
 use common::writing::get;
 use common::{start, start_with, Who};

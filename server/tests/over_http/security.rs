@@ -1,6 +1,6 @@
 //! Cross-site request forgery, security headers, errors, and serving the front end.
 
-mod common;
+use crate::common;
 
 use common::{client, error_code, start, start_with, Who, CSRF};
 use reqwest::StatusCode;

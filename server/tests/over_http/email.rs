@@ -4,7 +4,7 @@
 //! and delays nothing: the alert is answered and kept, the email waits in
 //! the queue with its failed tries, and goes once the server is back.
 
-mod common;
+use crate::common;
 
 use common::smtp_sink::{Delivered, SmtpSink};
 use common::{start_with, TestServer, Who};

@@ -1,7 +1,7 @@
 //! The demo people are defined once, in `demo/people.json`; the README's
 //! table of demo sign-ins must say the same.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

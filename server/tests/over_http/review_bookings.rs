@@ -2,7 +2,7 @@
 //! or online), is warned when it is later than the law allows, and records
 //! it as held, which moves the clock for the next one.
 
-mod common;
+use crate::common;
 
 use chrono::{Days, NaiveDate};
 use common::{error_code, start_with, TestServer, Who};

@@ -1,7 +1,7 @@
 //! The officer's page for a child's next review: what has arrived, the
 //! child's meeting wishes, and "No carer contribution yet" when it is close.
 
-mod common;
+use crate::common;
 
 use chrono::NaiveDate;
 use common::writing::{get, send};

@@ -1,8 +1,10 @@
 //! What people send never reaches the server's log when the server turns it
-//! down. Its own test binary: it installs the process's one log subscriber,
-//! at the most detailed level, and reads everything written to it.
+//! down. The test sets a log subscriber at the most detailed level for its
+//! own thread only (a `tokio::test` runs the server it starts on that
+//! thread), and reads everything written to it; other tests running beside
+//! it in this binary log nowhere near it.
 
-mod common;
+use crate::common;
 
 use common::start;
 use std::io::Write;
@@ -26,11 +28,12 @@ impl Write for Captured {
 async fn a_rejected_value_never_reaches_a_log() {
     let log = Captured::default();
     let writer = log.clone();
-    tracing_subscriber::fmt()
+    let subscriber = tracing_subscriber::fmt()
         .with_max_level(tracing::Level::TRACE)
         .with_ansi(false)
         .with_writer(move || writer.clone())
-        .init();
+        .finish();
+    let _only_this_thread = tracing::subscriber::set_default(subscriber);
 
     let server = start().await;
     let client = common::client();

@@ -4,7 +4,7 @@
 //! only to a path of this site; and a form without this browser's token
 //! tries nothing.
 
-mod common;
+use crate::common;
 
 use common::pages::{browser, field};
 use common::{audit_rows, start, TestServer};

@@ -1,7 +1,7 @@
 //! Requests the API turns down before any feature sees them still get the
 //! API's JSON error body, with the right status.
 
-mod common;
+use crate::common;
 
 use common::{error_code, start, Who, CSRF};
 use reqwest::header::{ALLOW, CONTENT_TYPE};

@@ -3,7 +3,7 @@
 //! marked urgent, in their alerts list and their updates. Each person's
 //! updates are their own, and the badge only ever clears forward.
 
-mod common;
+use crate::common;
 
 use common::{audit_rows, start, Who};
 use serde_json::{json, Value};

@@ -1,7 +1,7 @@
 //! The audit trail: every refusal of access is recorded, and no row can be
 //! changed or removed afterwards, even by someone with the database file.
 
-mod common;
+use crate::common;
 
 use chrono::NaiveDate;
 use common::{start_with, Who};

@@ -1,6 +1,6 @@
 //! What the pages' data says, for the demo children.
 
-mod common;
+use crate::common;
 
 use chrono::NaiveDate;
 use common::{start, start_with, Who};

@@ -3,7 +3,7 @@
 //! the advocacy service, and the advocate who takes it on shows on the
 //! child's home.
 
-mod common;
+use crate::common;
 
 use chrono::NaiveDate;
 use common::writing::{database, get, user_id};

@@ -3,7 +3,7 @@
 //! form from elsewhere, or without this browser's token, tells nobody; and
 //! the quick exit signs out whatever happens.
 
-mod common;
+use crate::common;
 
 use common::pages::{browser, field};
 use common::{start, TestServer, Who};

@@ -2,7 +2,7 @@
 //! written to and read from its data folder: what is accepted, what is
 //! refused and why, who may download, and where the bytes end up.
 
-mod common;
+use crate::common;
 
 use common::{audit_rows, error_code, start, start_with, TestServer, Who, CSRF};
 use reqwest::{Client, Response, StatusCode};

@@ -3,7 +3,7 @@
 //! suggested advocate is answered with the form on the home, by that child
 //! only.
 
-mod common;
+use crate::common;
 
 use common::pages::{browser, field};
 use common::{start, TestServer, Who};

@@ -2,8 +2,6 @@
 //! file, configured in-process (no environment variables), so tests can run
 //! in parallel, each against its own server.
 
-#![allow(dead_code)] // each test binary uses a different part of this
-
 pub mod pages;
 pub mod smtp_sink;
 pub mod writing;

@@ -1,7 +1,7 @@
 //! A person's choice of language is kept with their account, so it comes
 //! back when they sign in again, on any device; nobody can set another's.
 
-mod common;
+use crate::common;
 
 use common::{start, Who};
 use serde_json::{json, Value};

@@ -2,7 +2,7 @@
 //! each one, every read is audited, a read shows on the child's receipt, a
 //! retry never makes a second record, and nothing sent can be changed.
 
-mod common;
+use crate::common;
 
 use common::writing::{audited, cid, database, get, send, user_id, views};
 use common::{start, Who};
