@@ -27,6 +27,7 @@
     if (presses.length >= 3) {
       presses = [];
       blank();
+      forgetKept();
       form.submit();
     }
   });
@@ -36,6 +37,177 @@
 
   function each(root, selector, action) {
     Array.prototype.forEach.call(root.querySelectorAll(selector), action);
+  }
+
+  // "You have 5 characters left", from the forms the page carries: each
+  // form once, and which form each number up to 300 takes. Past 300 a
+  // number takes the form of 200 and its last two digits.
+  function countWords(kind, n) {
+    var words = document.getElementById('count-words');
+    if (!words) return '';
+    var forms = words.dataset[kind + 'Forms'].split(' ');
+    var texts = words.dataset[kind + 'Words'].split('\n');
+    var first = kind === 'left' ? 0 : 1;
+    var at = n <= 300 ? n : 200 + (n % 100);
+    var text = texts[Number(forms[at - first])] || texts[texts.length - 1];
+    return text.replace('{n}', String(n));
+  }
+  function countDown(box) {
+    var max = Number(box.dataset.max);
+    var seen = document.createElement('p');
+    seen.className = 'hint count';
+    seen.setAttribute('aria-hidden', 'true');
+    var heard = document.createElement('p');
+    heard.className = 'visually-hidden';
+    heard.setAttribute('aria-live', 'polite');
+    box.parentNode.insertBefore(heard, box.nextSibling);
+    box.parentNode.insertBefore(seen, box.nextSibling);
+    var timer = null;
+    function update() {
+      // Characters, as the server counts them, not UTF-16 units.
+      var used = Array.from(box.value).length;
+      var text = '';
+      if (used > max) text = countWords('over', used - max);
+      else if (max - used <= 300) text = countWords('left', max - used);
+      seen.textContent = text;
+      seen.classList.toggle('count-over', used > max);
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        heard.textContent = text;
+      }, 1000);
+    }
+    box.addEventListener('input', update);
+    update();
+  }
+
+  // ---- Drafts -------------------------------------------------------------
+  // Without this, "Save my draft" keeps a draft. With it, the form is also
+  // posted as it is, with `X-Autosave: 1`, a moment after typing stops, and
+  // again, more slowly each time, while that fails. Until the server has
+  // the words they wait in this tab's sessionStorage, and only there:
+  // forgotten once saved, on sign-out and by the quick exit. A session
+  // that ended while they typed keeps them, sends them to sign in, and
+  // brings them back here, where they are put back and saved.
+  var KEPT = 'mysay-kept-';
+  function forgetKept() {
+    try {
+      Object.keys(sessionStorage).forEach(function (key) {
+        if (key.indexOf(KEPT) === 0) sessionStorage.removeItem(key);
+      });
+    } catch (e) {}
+  }
+  function keptNow() {
+    var kept = {};
+    try {
+      Object.keys(sessionStorage).forEach(function (key) {
+        if (key.indexOf(KEPT) === 0) kept[key] = sessionStorage.getItem(key);
+      });
+    } catch (e) {}
+    return kept;
+  }
+  function putBack(kept) {
+    try {
+      Object.keys(kept).forEach(function (key) {
+        sessionStorage.setItem(key, kept[key]);
+      });
+    } catch (e) {}
+  }
+  function keepDraft(form) {
+    var key = KEPT + 'draft-' + form.dataset.child + '-' + form.dataset.kind;
+    var status = form.querySelector('.save-status');
+    var timer = null;
+    var wait = 1000;
+    var busy = false;
+    var changedMeanwhile = false;
+    function say(which) {
+      status.textContent = which ? status.dataset[which] : '';
+      status.classList.toggle('save-status-trouble', which === 'retrying' || which === 'tooLong');
+    }
+    function boxes() {
+      var words = {};
+      each(form, 'textarea[name]', function (box) {
+        words[box.name] = box.value;
+      });
+      return words;
+    }
+    function forget() {
+      try {
+        sessionStorage.removeItem(key);
+      } catch (e) {}
+    }
+    function retry() {
+      say('retrying');
+      wait = Math.min(wait * 2, 15000);
+      clearTimeout(timer);
+      timer = setTimeout(save, wait);
+    }
+    function save() {
+      timer = null;
+      if (busy) {
+        changedMeanwhile = true;
+        return;
+      }
+      busy = true;
+      changedMeanwhile = false;
+      var body = new URLSearchParams(new FormData(form));
+      body.set('action', 'save');
+      fetch(form.getAttribute('action'), {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'x-autosave': '1' },
+        body: body,
+      })
+        .then(function (response) {
+          busy = false;
+          if (response.status === 204) {
+            wait = 1000;
+            lastRequest = Date.now();
+            tell('renewed ' + lastRequest);
+            if (changedMeanwhile) return save();
+            forget();
+            say('saved');
+          } else if (response.status === 422) {
+            say('tooLong');
+          } else if (response.status === 401) {
+            end('timed-out', timedOutPage());
+          } else {
+            retry();
+          }
+        })
+        .catch(function () {
+          busy = false;
+          retry();
+        });
+    }
+    form.addEventListener('input', function () {
+      try {
+        sessionStorage.setItem(key, JSON.stringify(boxes()));
+      } catch (e) {}
+      if (status.textContent === status.dataset.saved) say('');
+      clearTimeout(timer);
+      timer = setTimeout(save, 1500);
+    });
+    // "Save my draft" or "Check and send" takes the words to the server itself.
+    form.addEventListener('submit', function () {
+      clearTimeout(timer);
+      forget();
+    });
+    // Words an earlier visit left waiting: back in their boxes, then saved.
+    var waiting = null;
+    try {
+      waiting = JSON.parse(sessionStorage.getItem(key) || 'null');
+    } catch (e) {
+      waiting = null;
+    }
+    if (waiting) {
+      each(form, 'textarea[name]', function (box) {
+        if (typeof waiting[box.name] === 'string') {
+          box.value = waiting[box.name];
+          box.dispatchEvent(new Event('input', { bubbles: false }));
+        }
+      });
+      save();
+    }
   }
 
   // Everything that is drawn again when the language changes.
@@ -90,6 +262,30 @@
     // The rights pages' choice of version (and of the English beside): the
     // words change as soon as one is picked, the address says which, and
     // the focus stays on the choice.
+    // The count-down under a long box, as the limit nears (GOV.UK's
+    // character count): seen at once, heard after a pause in typing.
+    each(root, 'textarea[data-max]', countDown);
+
+    // A draft is saved as the child types, and kept in this tab until the
+    // server has it.
+    each(root, 'form.draft-form', keepDraft);
+
+    // Send cannot be pressed twice while sending.
+    each(root, 'form.send-form', function (form) {
+      form.addEventListener('submit', function (event) {
+        var button = form.querySelector('button[type="submit"]');
+        if (form.dataset.sending) {
+          event.preventDefault();
+          return;
+        }
+        form.dataset.sending = 'yes';
+        if (button) {
+          button.setAttribute('aria-disabled', 'true');
+          if (button.dataset.sending) button.textContent = button.dataset.sending;
+        }
+      });
+    });
+
     each(root, 'form.rights-choice', function (form) {
       var button = form.querySelector('button[type="submit"]');
       if (button) button.hidden = true;
@@ -212,6 +408,11 @@
   // keeps all going, and signing out in one signs out all.
   var CHANNEL = 'mysay-session';
   var TIMED_OUT_PAGE = '/sign-in?reason=timed-out';
+  // After a time-out on a page with a draft, signing in comes back to it.
+  function timedOutPage() {
+    if (!document.querySelector('form.draft-form')) return TIMED_OUT_PAGE;
+    return TIMED_OUT_PAGE + '&next=' + encodeURIComponent(location.pathname);
+  }
   var channel = null;
   try {
     channel = new BroadcastChannel(CHANNEL);
@@ -256,6 +457,11 @@
   function end(news, to) {
     if (ended) return;
     ended = true;
+    // A time-out keeps a draft's words for after signing in again; any
+    // other way out forgets them. Ending the session tells the browser to
+    // clear what this site stored, so the words are put back after.
+    var keep = news === 'timed-out' ? keptNow() : {};
+    if (news !== 'timed-out') forgetKept();
     tell(news);
     document.documentElement.classList.add('leaving');
     // The server may already have ended it; ending it here makes sure.
@@ -266,6 +472,7 @@
     })
       .catch(function () {})
       .then(function () {
+        putBack(keep);
         location.replace(to);
       });
   }
@@ -287,7 +494,7 @@
           tell('renewed ' + lastRequest);
           close(dialog);
         } else if (response.status === 401) {
-          end('timed-out', TIMED_OUT_PAGE);
+          end('timed-out', timedOutPage());
         } else if (showing && !dialog.open) {
           dialog.showModal();
         }
@@ -307,7 +514,7 @@
     var leftMs = idleSecs * 1000 - Math.max(0, Date.now() - lastRequest);
     if (leftMs <= 0) {
       close(dialog);
-      end('timed-out', TIMED_OUT_PAGE);
+      end('timed-out', timedOutPage());
       return;
     }
     var secsLeft = Math.ceil(leftMs / 1000);
@@ -355,9 +562,11 @@
       } else if (news === 'signed-out' || news === 'timed-out') {
         if (!warningDialog()) return;
         ended = true;
-        location.replace(news === 'timed-out' ? TIMED_OUT_PAGE : '/sign-in');
+        if (news !== 'timed-out') forgetKept();
+        location.replace(news === 'timed-out' ? timedOutPage() : '/sign-in');
       } else if (news === 'left') {
         ended = true;
+        forgetKept();
         blank();
         location.replace('https://www.bbc.co.uk/weather');
       }
@@ -366,6 +575,7 @@
   // This tab's ways out, for the others.
   document.addEventListener('submit', function (event) {
     var action = event.target.getAttribute('action');
+    if (action === '/sign-out' || action === '/leave') forgetKept();
     if (action === '/sign-out') tell('signed-out');
     if (action === '/leave') tell('left');
   });

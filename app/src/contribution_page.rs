@@ -29,11 +29,6 @@ impl Loaded {
     pub fn own_draft(&self) -> Option<&Draft> {
         self.drafts.iter().find(|draft| draft.mine)
     }
-
-    /// A draft the child's advocate wrote with them, waiting for them to confirm it.
-    pub fn helper_draft(&self) -> Option<Draft> {
-        self.drafts.iter().find(|draft| !draft.mine).cloned()
-    }
 }
 
 /// The signed-in child's own page.

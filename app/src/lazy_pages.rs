@@ -26,11 +26,6 @@ pub fn child_officer(child_id: i64) -> Loaded {
     Ok(view! { <pages::child_officer::ChildOfficer child_id /> }.into_any())
 }
 
-#[wasm_split(my_views, fallible)]
-pub fn my_views() -> Loaded {
-    Ok(view! { <pages::my_views::MyViews /> }.into_any())
-}
-
 #[wasm_split(my_meeting, fallible)]
 pub fn my_meeting() -> Loaded {
     Ok(view! { <pages::my_meeting::MyMeeting /> }.into_any())

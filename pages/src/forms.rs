@@ -30,7 +30,7 @@ impl Problem {
 }
 
 /// The message for `field`, if it has one.
-fn error_for<'a>(problems: &'a [Problem], field: &str) -> Option<&'a str> {
+pub fn error_for<'a>(problems: &'a [Problem], field: &str) -> Option<&'a str> {
     problems
         .iter()
         .find(|p| p.field == Some(field))
@@ -71,6 +71,14 @@ pub fn error_summary(frame: &Frame, problems: &[Problem]) -> Option<impl IntoVie
             <ul class="error-summary-list">{items}</ul>
         </div>
     })
+}
+
+/// What goes between `<textarea>` and `</textarea>`: the text, escaped.
+/// Leptos writes a textarea's children as they are, as it does a script's,
+/// so what someone typed must be escaped here or `</textarea>` in it would
+/// end the box and the rest would be markup.
+pub fn textarea_text(typed: &str) -> String {
+    crate::frame::escape(typed)
 }
 
 /// One box of a form.
@@ -217,6 +225,16 @@ pub enum Secret {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typed_text_stays_text_inside_a_textarea() {
+        let typed = "</textarea><script>alert(1)</script> & more";
+        let html = view! { <textarea>{textarea_text(typed)}</textarea> }.to_html();
+        assert_eq!(
+            html,
+            "<textarea>&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</textarea>"
+        );
+    }
 
     #[test]
     fn a_field_is_described_by_its_hint_then_its_error() {

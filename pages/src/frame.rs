@@ -190,8 +190,8 @@ fn updates_link(frame: &Frame) -> Option<impl IntoView> {
 /// for every number it can show are in the dialog, so the script needs no
 /// words of its own: each form once, and which form each number takes.
 fn time_out_warning(frame: &Frame, child_page: bool) -> impl IntoView {
-    let (minute_words, minute_forms) = counted(frame, "time-out-minutes", "minutes", 2);
-    let (second_words, second_forms) = counted(frame, "time-out-seconds", "seconds", 59);
+    let (minute_words, minute_forms) = counted(frame, "time-out-minutes", "minutes", 1..=2);
+    let (second_words, second_forms) = counted(frame, "time-out-seconds", "seconds", 1..=59);
     let leave = child_page.then(|| {
         view! {
             <form method="post" action=LEAVE_PATH class="inline-form time-out-leave">
@@ -237,12 +237,17 @@ fn time_out_warning(frame: &Frame, child_page: bool) -> impl IntoView {
     }
 }
 
-/// A counted message for 1 to `most`: its different forms, one a line, with
+/// A counted message for each of `numbers`: its different forms, one a line, with
 /// `{n}` where the number goes, and for each number which form it takes.
-fn counted(frame: &Frame, id: &str, arg: &'static str, most: u32) -> (String, String) {
+pub(crate) fn counted(
+    frame: &Frame,
+    id: &str,
+    arg: &'static str,
+    numbers: std::ops::RangeInclusive<u32>,
+) -> (String, String) {
     let mut forms: Vec<String> = Vec::new();
     let mut which = Vec::new();
-    for n in 1..=most {
+    for n in numbers {
         let text = frame.words.say_with(id, &[(arg, n.into())]);
         let form = text.replacen(&n.to_string(), "{n}", 1);
         let index = forms.iter().position(|f| *f == form).unwrap_or_else(|| {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::contact::contact_links;
 use crate::frame::{document, form_token, Frame};
-use crate::officer::{first_name, OfficerWords, Viewer};
+use crate::officer::{first_name, officer_name, OfficerWords, Viewer};
 
 /// Where the answer to a suggested advocate is posted.
 pub const ADVOCATE_OFFER_PATH: &str = "/advocate-offer";
@@ -65,15 +65,7 @@ pub fn page(
         viewer: Viewer::Myself,
     };
     let heading = words.heading();
-    let name = officer_page.officer.as_ref().map_or_else(
-        || {
-            frame.words.say_with(
-                "your-officer",
-                &[("officer", frame.officer_title.clone().into())],
-            )
-        },
-        |o| first_name(&o.name).to_owned(),
-    );
+    let name = officer_name(frame, officer_page);
     let action = |href: &'static str, text: String| {
         view! {
             <li>

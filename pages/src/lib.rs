@@ -8,10 +8,12 @@
 //! the title and the header.
 
 pub mod contact;
+pub mod contributions;
 pub mod dates;
 pub mod forms;
 pub mod frame;
 pub mod home;
+pub mod my_views;
 pub mod not_safe;
 pub mod officer;
 pub mod rights;

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::contact::tel_href;
+use crate::forms::textarea_text;
 use crate::frame::{document, form_token, Frame, NOT_SAFE_PATH};
 
 /// Free, day or night, for anyone under 19.
@@ -136,7 +137,7 @@ fn tell_form(frame: &Frame, send_id: String, wrote: String, trouble: Option<AnyV
                     rows="3"
                     maxlength=WHAT_MAX_CHARS.to_string()
                 >
-                    {wrote}
+                    {textarea_text(&wrote)}
                 </textarea>
             </div>
             <button type="submit" class="button button-safety">

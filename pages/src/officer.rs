@@ -15,6 +15,17 @@ pub fn first_name(full_name: &str) -> &str {
     full_name.split_whitespace().next().unwrap_or(full_name)
 }
 
+/// The reviewing officer's first name, or "your CISRO" while there is none.
+pub fn officer_name(frame: &Frame, page: &OfficerPage) -> String {
+    match &page.officer {
+        Some(officer) => first_name(&officer.name).to_owned(),
+        None => frame.words.say_with(
+            "your-officer",
+            &[("officer", frame.officer_title.clone().into())],
+        ),
+    }
+}
+
 /// Who is reading, which decides "you" or the child's name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Viewer {

@@ -11,7 +11,6 @@ pub mod home;
 pub mod my_meeting;
 pub mod my_officer;
 pub mod my_requests;
-pub mod my_views;
 pub mod next_review;
 pub mod not_allowed;
 pub mod not_found;

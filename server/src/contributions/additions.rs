@@ -39,6 +39,25 @@ async fn add(
         return Err(policy::refuse_item(&state, &user, &access, action).await);
     }
     let addition: AddToContribution = body.parse()?;
+    Ok(Json(add_for(&state, &user, id, cid, addition).await?))
+}
+
+/// Adds `addition` to contribution `cid` of child `id`, when `user` may:
+/// the API and the pages both add here.
+pub(crate) async fn add_for(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+    cid: i64,
+    addition: AddToContribution,
+) -> AppResult<Contribution> {
+    let action = Action::AddToContribution;
+    let access = policy::authorize(state, user, action, id).await?;
+    let row = find(state, user, &access, action, cid).await?;
+    let is_author = row.author.user_id == user.user_id;
+    if !policy::may_add_to(&access, is_author, row.agreement) {
+        return Err(policy::refuse_item(state, user, &access, action).await);
+    }
     check_send_id(&addition.send_id)?;
     if addition.text.chars().count() > MAX_TEXT_CHARS {
         return Err(AppError::TooLong {
@@ -49,8 +68,7 @@ async fn add(
     if addition.text.trim().is_empty() {
         return Err(AppError::NothingToSend);
     }
-    let outcome = state
-        .store
+    let outcome = (state.store)
         .add_to_contribution(
             &access,
             cid,
@@ -63,5 +81,5 @@ async fn add(
     if outcome == AddOutcome::SendIdTaken {
         return Err(AppError::field("send_id", ErrorCode::InvalidInput));
     }
-    Ok(Json(full(&state, &access, &user, row).await?))
+    full(state, &access, user, row).await
 }

@@ -39,24 +39,34 @@ async fn my_drafts(
     user: CurrentUser,
     ChildIdPath(id): ChildIdPath,
 ) -> AppResult<Json<Vec<Draft>>> {
-    let access = policy::authorize(&state, &user, Action::WriteDrafts, id).await?;
+    Ok(Json(drafts_for(&state, &user, id).await?))
+}
+
+/// The drafts `user` may see for child `id`: their own, and for the child,
+/// the ones their advocate wrote with them. The API and the pages both
+/// read them here.
+pub(crate) async fn drafts_for(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+) -> AppResult<Vec<Draft>> {
+    let access = policy::authorize(state, user, Action::WriteDrafts, id).await?;
     let with_advocates = policy::sees_advocate_drafts(&access);
     let rows = state
         .store
         .drafts(&access, user.user_id, with_advocates)
         .await?;
-    audit_read(&state, &user, &access, "drafts").await?;
-    Ok(Json(
-        rows.into_iter()
-            .map(|d| Draft {
-                mine: d.author.user_id == user.user_id,
-                author: person(&d.author),
-                body: d.body,
-                shared_with: d.shared,
-                saved_at_ms: d.saved_at_ms,
-            })
-            .collect(),
-    ))
+    audit_read(state, user, &access, "drafts").await?;
+    Ok(rows
+        .into_iter()
+        .map(|d| Draft {
+            mine: d.author.user_id == user.user_id,
+            author: person(&d.author),
+            body: d.body,
+            shared_with: d.shared,
+            saved_at_ms: d.saved_at_ms,
+        })
+        .collect())
 }
 
 async fn save_draft(
@@ -74,11 +84,28 @@ async fn save_draft(
     if draft.body.kind() != kind {
         return Err(AppError::field("kind", ErrorCode::InvalidInput));
     }
+    let saved_at_ms = save(&state, &user, id, draft).await?;
+    Ok(Json(DraftSaved { saved_at_ms }))
+}
+
+/// Keeps `draft` as `user`'s draft of its kind for child `id`, when they
+/// may write that kind: the API and the pages both save here.
+pub(crate) async fn save(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+    draft: SaveDraft,
+) -> AppResult<i64> {
+    let kind = draft.body.kind();
+    let access = policy::authorize(state, user, Action::WriteDrafts, id).await?;
+    if !policy::writes(&access, kind) {
+        return Err(policy::refuse_item(state, user, &access, Action::WriteDrafts).await);
+    }
     check_lengths(&draft.body)?;
     let now = state.clock.now_ms();
     state
         .store
         .save_draft(&access, user.user_id, &draft.body, draft.shared_with, now)
         .await?;
-    Ok(Json(DraftSaved { saved_at_ms: now }))
+    Ok(now)
 }

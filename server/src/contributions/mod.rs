@@ -5,6 +5,7 @@
 
 mod additions;
 mod drafts;
+mod my_views_page;
 mod reading;
 mod sending;
 
@@ -27,6 +28,8 @@ use domain::contributions::{
 /// (choices, ids, JSON) within the API's usual limit.
 pub const CONTRIBUTION_BODY_LIMIT: usize =
     4 * MAX_TEXT_CHARS * 4 + crate::http::extract::JSON_BODY_LIMIT;
+
+pub use my_views_page::page_routes;
 
 pub fn routes() -> Vec<ApiRoute> {
     [

@@ -15,7 +15,10 @@ use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::Method;
 use axum::Json;
-use domain::contributions::{Addition, Attachment, Contribution, ContributionSummary};
+use domain::api::Role;
+use domain::contributions::{
+    Addition, Attachment, Contribution, ContributionKind, ContributionSummary,
+};
 
 pub fn routes() -> Vec<ApiRoute> {
     vec![
@@ -87,6 +90,40 @@ async fn open(
     }
     audit_read(&state, &user, &access, &format!("opened {cid}")).await?;
     Ok(Json(full(&state, &access, &user, row).await?))
+}
+
+/// Everything of `kind` sent for child `id` that `user` may read, in full
+/// and newest first, for a page that shows what was sent: a child gets all
+/// of it (their advocate may have sent one they agreed in person), an
+/// adult what they sent. Like opening each one, it marks what someone else
+/// wrote as read by them.
+pub(crate) async fn sent_of_kind(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+    kind: ContributionKind,
+) -> AppResult<Vec<Contribution>> {
+    let access = policy::authorize(state, user, Action::ListContributions, id).await?;
+    let rows = state.store.contributions(&access).await?;
+    let mut sent = Vec::new();
+    for row in rows {
+        let is_author = row.author.user_id == user.user_id;
+        if row.kind != kind
+            || view_of(&access, user, &row) != ItemView::Content
+            || !(is_author || user.role == Role::Child)
+        {
+            continue;
+        }
+        if !is_author {
+            (state.store)
+                .mark_read(&access, row.id, user.user_id, state.clock.now_ms())
+                .await?;
+        }
+        sent.push(full(state, &access, user, row).await?);
+    }
+    sent.sort_by_key(|c| std::cmp::Reverse(c.summary.contribution_id));
+    audit_read(state, user, &access, "listed").await?;
+    Ok(sent)
 }
 
 /// A contribution in full, for someone who may read it.

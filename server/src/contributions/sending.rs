@@ -30,11 +30,29 @@ async fn send(
     ChildIdPath(id): ChildIdPath,
     body: JsonAfterCheck,
 ) -> AppResult<(StatusCode, Json<Sent>)> {
-    let access = policy::authorize(&state, &user, Action::SendContribution, id).await?;
+    policy::authorize(&state, &user, Action::SendContribution, id).await?;
     let sending: SendContribution = body.parse()?;
+    let sent = send_for(&state, &user, id, sending).await?;
+    let status = if sent.already_sent {
+        StatusCode::OK
+    } else {
+        StatusCode::CREATED
+    };
+    Ok((status, Json(sent)))
+}
+
+/// Sends `sending` for child `id` as `user`: the API and the pages both
+/// send here. A send id seen before answers as the first send did.
+pub(crate) async fn send_for(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+    sending: SendContribution,
+) -> AppResult<Sent> {
+    let access = policy::authorize(state, user, Action::SendContribution, id).await?;
     let kind = sending.body.kind();
     if !policy::writes(&access, kind) {
-        return Err(policy::refuse_item(&state, &user, &access, Action::SendContribution).await);
+        return Err(policy::refuse_item(state, user, &access, Action::SendContribution).await);
     }
     check_send_id(&sending.send_id)?;
     check_lengths(&sending.body)?;
@@ -65,7 +83,7 @@ async fn send(
         }
     }
 
-    let review = review_for(&state, &access, sending.review_id).await?;
+    let review = review_for(state, &access, sending.review_id).await?;
     let attachment_ids = match &sending.body {
         ContributionBody::Carer(c) => c.attachment_ids.as_slice(),
         _ => &[],
@@ -101,25 +119,17 @@ async fn send(
         .contribution(&access, contribution_id)
         .await?
         .ok_or_else(|| anyhow::anyhow!("a contribution just sent is not there"))?;
-    let contribution = summaries(&state, &access, &user, std::slice::from_ref(&row))
+    let contribution = summaries(state, &access, user, std::slice::from_ref(&row))
         .await?
         .pop()
         .ok_or_else(|| anyhow::anyhow!("the sender may not know of what they sent"))?;
-    let status = if already_sent {
-        StatusCode::OK
-    } else {
-        StatusCode::CREATED
-    };
-    Ok((
-        status,
-        Json(Sent {
-            contribution,
-            // It went elsewhere than asked only when that review was held
-            // (a repeat answers as the first send did).
-            moved_to_next_review: sending.review_id.is_some() && row.review_id != sending.review_id,
-            already_sent,
-        }),
-    ))
+    Ok(Sent {
+        contribution,
+        // It went elsewhere than asked only when that review was held
+        // (a repeat answers as the first send did).
+        moved_to_next_review: sending.review_id.is_some() && row.review_id != sending.review_id,
+        already_sent,
+    })
 }
 
 /// The review a contribution goes to: the one asked for while it is still

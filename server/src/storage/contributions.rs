@@ -183,6 +183,25 @@ impl Store {
         row.as_ref().map(review).transpose()
     }
 
+    /// The contribution `author_id` sent for this child with `send_id`, if
+    /// they did: a page that sends what a draft held asks first, since the
+    /// first send emptied the draft.
+    pub async fn sent_with_id(
+        &self,
+        child: &ChildAccess,
+        author_id: i64,
+        send_id: &str,
+    ) -> sqlx::Result<Option<i64>> {
+        sqlx::query_scalar(
+            "SELECT id FROM contributions WHERE author_id = ? AND send_id = ? AND child_id = ?",
+        )
+        .bind(author_id)
+        .bind(send_id)
+        .bind(child.child_id())
+        .fetch_optional(&self.pool)
+        .await
+    }
+
     /// Sends a contribution in one transaction: the row, the drafts it
     /// replaces, and its files. A send id this author used before answers
     /// that contribution and changes nothing.

@@ -59,8 +59,14 @@ const PAGES: &[(&str, &str, [u16; 10])] = &[
     ("POST",   "/quick-exit-note",       [303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),
     // A child's home from the server; an adult's is the app's (not built here).
     ("GET",    "/",                      [303, 200, 200, 200, 503, 503, 503, 503, 503, 503]),
-    // Without the token nothing is kept: home, saying it did not work.
+    // A child's own views: the form comes back without the token, and
+    // nothing is kept; adults are sent home.
+    ("GET",    "/my-views",              [303, 200, 200, 200, 503, 503, 503, 503, 503, 503]),
+    ("POST",   "/my-views",              [303, 403, 403, 403, 303, 303, 303, 303, 303, 303]),
+    ("POST",   "/my-views/send",         [303, 403, 403, 403, 303, 303, 303, 303, 303, 303]),
+    ("POST",   "/my-views/add",          [303, 403, 403, 403, 303, 303, 303, 303, 303, 303]),
     ("GET",    "/rights",                [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+    // Without the token nothing is kept: home, saying it did not work.
     ("POST",   "/advocate-offer",        [303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),
     // Without the token the choice is not kept: back to the page.
     ("POST",   "/language",              [303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),

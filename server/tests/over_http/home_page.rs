@@ -5,20 +5,10 @@
 
 use crate::common;
 
-use common::pages::{browser, field};
+use common::pages::{browser, field, signed_in_browser};
 use common::{start, TestServer, Who};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
-
-async fn signed_in_browser(server: &TestServer, who: Who) -> Client {
-    let browser = browser();
-    let (path, body) = who.sign_in().unwrap();
-    assert_eq!(
-        server.post(&browser, path, body).await.status(),
-        StatusCode::OK
-    );
-    browser
-}
 
 async fn home(server: &TestServer, browser: &Client, path: &str) -> String {
     let r = browser.get(server.url(path)).send().await.unwrap();

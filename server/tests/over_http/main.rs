@@ -17,6 +17,7 @@ mod frontend_caching;
 mod home_page;
 mod languages;
 mod logs;
+mod my_views_page;
 mod not_safe_page;
 mod page_data;
 mod referrals;

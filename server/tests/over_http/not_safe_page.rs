@@ -5,18 +5,10 @@
 
 use crate::common;
 
-use common::pages::{browser, field};
+use common::pages::{browser, field, signed_in_browser};
 use common::{start, TestServer, Who};
 use reqwest::{Client, StatusCode};
 use serde_json::Value;
-
-async fn signed_in_browser(server: &TestServer, who: Who) -> Client {
-    let browser = browser();
-    let (path, body) = who.sign_in().unwrap();
-    let r = server.post(&browser, path, body).await;
-    assert_eq!(r.status(), StatusCode::OK);
-    browser
-}
 
 async fn alerts_tom_sees(server: &TestServer) -> Vec<Value> {
     let tom = server.signed_in(Who::Tom).await;

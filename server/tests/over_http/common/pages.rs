@@ -3,7 +3,9 @@
 //! page's forms.
 
 use reqwest::redirect::Policy;
-use reqwest::Client;
+use reqwest::{Client, StatusCode};
+
+use super::{TestServer, Who};
 
 /// A browser that does not follow redirects, so each answer can be read.
 pub fn browser() -> Client {
@@ -22,4 +24,16 @@ pub fn field(html: &str, name: &str) -> String {
     let rest = &html[at..];
     let value = rest.find("value=\"").unwrap() + 7;
     rest[value..][..rest[value..].find('"').unwrap()].to_owned()
+}
+
+/// A browser with `who` signed in, by the JSON API (its cookie is the
+/// pages' cookie too).
+pub async fn signed_in_browser(server: &TestServer, who: Who) -> Client {
+    let browser = browser();
+    let (path, body) = who.sign_in().unwrap();
+    assert_eq!(
+        server.post(&browser, path, body).await.status(),
+        StatusCode::OK
+    );
+    browser
 }
