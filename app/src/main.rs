@@ -2,6 +2,10 @@
 //! reach them and when their next review is; adults see the children they
 //! work with. Client-side rendered with Leptos; talks JSON to `/api/`.
 
+// The pages' view types nest deeply; computing the layout of the largest
+// (My meeting's form) for a native test build needs more than the default.
+#![recursion_limit = "256"]
+
 mod addresses;
 mod api;
 mod app;
