@@ -123,12 +123,35 @@
       status.textContent = which ? status.dataset[which] : '';
       status.classList.toggle('save-status-trouble', which === 'retrying' || which === 'tooLong');
     }
-    function boxes() {
-      var words = {};
-      each(form, 'textarea[name]', function (box) {
-        words[box.name] = box.value;
+    // Every answer on the form, as name and value pairs (ticks and picks
+    // too), but not its token or its buttons.
+    function answers() {
+      var kept = [];
+      each(form, '[name]', function (field) {
+        if (field.type === 'hidden' || field.type === 'submit') return;
+        if ((field.type === 'radio' || field.type === 'checkbox') && !field.checked) return;
+        kept.push([field.name, field.value]);
       });
-      return words;
+      return kept;
+    }
+    function putAnswers(kept) {
+      var has = function (name, value) {
+        return kept.some(function (pair) {
+          return pair[0] === name && (value === undefined || pair[1] === value);
+        });
+      };
+      each(form, '[name]', function (field) {
+        if (field.type === 'hidden' || field.type === 'submit') return;
+        if (field.type === 'radio' || field.type === 'checkbox') {
+          field.checked = has(field.name, field.value);
+        } else {
+          var pair = kept.filter(function (p) {
+            return p[0] === field.name;
+          })[0];
+          field.value = pair ? pair[1] : '';
+          field.dispatchEvent(new Event('input', { bubbles: false }));
+        }
+      });
     }
     function forget() {
       try {
@@ -181,7 +204,7 @@
     }
     form.addEventListener('input', function () {
       try {
-        sessionStorage.setItem(key, JSON.stringify(boxes()));
+        sessionStorage.setItem(key, JSON.stringify(answers()));
       } catch (e) {}
       if (status.textContent === status.dataset.saved) say('');
       clearTimeout(timer);
@@ -199,13 +222,8 @@
     } catch (e) {
       waiting = null;
     }
-    if (waiting) {
-      each(form, 'textarea[name]', function (box) {
-        if (typeof waiting[box.name] === 'string') {
-          box.value = waiting[box.name];
-          box.dispatchEvent(new Event('input', { bubbles: false }));
-        }
-      });
+    if (Array.isArray(waiting)) {
+      putAnswers(waiting);
       save();
     }
   }

@@ -118,13 +118,12 @@ fn show(address: Address) -> AnyView {
     use Address::*;
     match address {
         Home => view! { <pages::home::Home /> }.into_any(),
-        SignIn | NotSafe | StaffSignIn | Activate | Rights | MyViews => {
+        SignIn | NotSafe | StaffSignIn | Activate | Rights | MyViews | MyMeeting => {
             view! { <FromTheServer /> }.into_any()
         }
         WhatsNew => view! { <LazyPage page=lazy_pages::whats_new words="whats_new" /> }.into_any(),
         AskAdvocate => view! { <LazyPage page=lazy_pages::ask_advocate words="ask_advocate" /> }.into_any(),
         Advocacy => view! { <LazyPage page=lazy_pages::advocacy words="advocacy" /> }.into_any(),
-        MyMeeting => view! { <LazyPage page=lazy_pages::my_meeting words="my_meeting" /> }.into_any(),
         ExtraReview => view! { <LazyPage page=lazy_pages::extra_review words="extra_review" /> }.into_any(),
         MyRequests => view! { <LazyPage page=lazy_pages::my_requests words="my_requests" /> }.into_any(),
         RequestsList => view! { <LazyPage page=lazy_pages::requests_list words="requests_list" /> }.into_any(),

@@ -5,7 +5,7 @@
 use domain::api::{Me, OfficerPage, Role};
 use domain::contributions::{Contribution, ContributionKind, ContributionSummary, Draft};
 
-use crate::api::{self, error_for_status, Failure};
+use crate::api::{self, Failure};
 use crate::officer_words::first_name;
 use crate::session::Session;
 use crate::t;
@@ -29,15 +29,6 @@ impl Loaded {
     pub fn own_draft(&self) -> Option<&Draft> {
         self.drafts.iter().find(|draft| draft.mine)
     }
-}
-
-/// The signed-in child's own page.
-pub async fn load_mine(session: Session, kind: ContributionKind) -> Result<Loaded, Failure> {
-    let me = session.load_me().await?;
-    let child_id = me
-        .child_id
-        .ok_or_else(|| Failure::Api(error_for_status(403)))?;
-    load(me, child_id, kind, session.officer_title()).await
 }
 
 /// The page of child `child_id`, for an adult who writes with them.

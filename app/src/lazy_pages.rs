@@ -26,11 +26,6 @@ pub fn child_officer(child_id: i64) -> Loaded {
     Ok(view! { <pages::child_officer::ChildOfficer child_id /> }.into_any())
 }
 
-#[wasm_split(my_meeting, fallible)]
-pub fn my_meeting() -> Loaded {
-    Ok(view! { <pages::my_meeting::MyMeeting /> }.into_any())
-}
-
 #[wasm_split(views_with_help, fallible)]
 pub fn views_with_help(child_id: i64) -> Loaded {
     Ok(view! { <pages::views_with_help::ViewsWithHelp child_id /> }.into_any())

@@ -78,7 +78,7 @@ password-shown = كلمة المرور ظاهرة الآن
 password-hidden = كلمة المرور مخفية الآن
 error-summary-title = هناك مشكلة
 error-prefix = خطأ:
-## chunk: activate carer_contribution contribution my_meeting pages next_review staff_sign_in views_with_help extra_review my_requests request_decision requests_list
+## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review my_requests request_decision requests_list
 back = رجوع
 
 ## Child sign-in
@@ -257,7 +257,7 @@ not-allowed-body = حسابك لا يسمح لك برؤية هذه الصفحة.
 ## chunk: carer_contribution child_officer contribution next_review not_found views_with_help request_decision
 not-found-title = الصفحة غير موجودة
 not-found-body = تأكّد أن عنوان الصفحة صحيح.
-## chunk: carer_contribution child_officer contribution my_meeting pages next_review not_allowed not_found views_with_help extra_review request_decision
+## chunk: carer_contribution child_officer contribution pages next_review not_allowed not_found views_with_help extra_review request_decision
 go-home = اذهب إلى صفحتك الرئيسية
 ## chunk: first
 load-failed-title = عذرًا، لم يتم تحميل هذه الصفحة
@@ -267,16 +267,16 @@ try-again = حاول مرة أخرى
 ## Writing for a review: "My views" and "My meeting"
 # $name is the reviewing officer's name (or "your CISRO" when there is none yet).
 
-## chunk: my_meeting pages views_with_help extra_review
+## chunk: pages views_with_help extra_review
 optional = { $label } (اختياري)
 draft-explained = ما تكتبه يُحفظ وأنت تكتب. لا يراه أحد غيرك حتى ترسله.
 draft-saved = تم الحفظ
 save-draft = احفظ مسودتي
 draft-explained-save = اضغط «احفظ مسودتي» لتحفظ ما تكتبه وتكمله لاحقًا. لا يراه أحد غيرك حتى ترسله.
 draft-retrying = لم يُحفظ بعد، نحاول مرة أخرى
-## chunk: carer_contribution my_meeting pages views_with_help
+## chunk: carer_contribution pages views_with_help
 draft-too-long = لم يُحفظ بعد: إحدى الإجابات طويلة جدًا. اجعلها أقصر وستُحفظ.
-## chunk: my_meeting pages views_with_help extra_review request_decision
+## chunk: pages views_with_help extra_review request_decision
 count-limit = يمكنك أن تكتب حتى { $max } حرفًا.
 count-left = { $left ->
     [zero] بقي لك { $left } حرف

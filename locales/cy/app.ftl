@@ -71,7 +71,7 @@ password-shown = Mae eich cyfrinair i'w weld
 password-hidden = Mae eich cyfrinair wedi'i guddio
 error-summary-title = Mae problem
 error-prefix = Gwall:
-## chunk: activate carer_contribution contribution my_meeting pages next_review staff_sign_in views_with_help extra_review my_requests request_decision requests_list
+## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review my_requests request_decision requests_list
 back = Yn ôl
 
 ## Child sign-in
@@ -241,7 +241,7 @@ not-allowed-body = Dydy dy gyfrif ddim yn gadael i ti weld y dudalen hon.
 ## chunk: carer_contribution child_officer contribution next_review not_found views_with_help request_decision
 not-found-title = Heb ddod o hyd i'r dudalen
 not-found-body = Gwiria fod y cyfeiriad gwe yn gywir.
-## chunk: carer_contribution child_officer contribution my_meeting pages next_review not_allowed not_found views_with_help extra_review request_decision
+## chunk: carer_contribution child_officer contribution pages next_review not_allowed not_found views_with_help extra_review request_decision
 go-home = Mynd i dy dudalen gartref
 ## chunk: first
 load-failed-title = Mae'n ddrwg gennym, wnaeth y dudalen hon ddim llwytho
@@ -251,16 +251,16 @@ try-again = Rho gynnig arall arni
 ## Writing for a review: "My views" and "My meeting"
 # $name is the reviewing officer's name (or "dy CISRO" when there is none yet).
 
-## chunk: my_meeting pages views_with_help extra_review
+## chunk: pages views_with_help extra_review
 optional = { $label } (dewisol)
 draft-explained = Mae beth rwyt ti'n ei ysgrifennu yn cael ei gadw wrth i ti fynd. Does neb arall yn ei weld nes i ti ei anfon.
 draft-saved = Wedi'i gadw
 save-draft = Cadw fy nrafft
 draft-explained-save = Pwysa “Cadw fy nrafft” i gadw beth rwyt ti'n ei ysgrifennu a'i orffen wedyn. Does neb arall yn ei weld nes i ti ei anfon.
 draft-retrying = Heb ei gadw eto, yn trio eto
-## chunk: carer_contribution my_meeting pages views_with_help
+## chunk: carer_contribution pages views_with_help
 draft-too-long = Heb ei gadw eto: mae un ateb yn rhy hir. Gwna fe'n fyrrach a bydd yn cael ei gadw.
-## chunk: my_meeting pages views_with_help extra_review request_decision
+## chunk: pages views_with_help extra_review request_decision
 count-limit = Gelli di ysgrifennu hyd at { $max } nod.
 count-left = { $left ->
     [one] Mae gen ti 1 nod ar ôl

@@ -85,7 +85,7 @@ password-hidden = Your password is hidden
 error-summary-title = There is a problem
 # Read before an inline error message by screen readers.
 error-prefix = Error:
-## chunk: carer_contribution contribution my_meeting pages next_review views_with_help extra_review my_requests request_decision requests_list
+## chunk: carer_contribution contribution pages next_review views_with_help extra_review my_requests request_decision requests_list
 back = Back
 
 ## Child sign-in
@@ -257,7 +257,7 @@ not-allowed-body = Your account does not let you see this page.
 ## chunk: carer_contribution child_officer contribution next_review not_found views_with_help request_decision
 not-found-title = Page not found
 not-found-body = Check the web address is right.
-## chunk: carer_contribution child_officer contribution my_meeting pages next_review not_allowed not_found views_with_help extra_review request_decision
+## chunk: carer_contribution child_officer contribution pages next_review not_allowed not_found views_with_help extra_review request_decision
 go-home = Go to your home page
 ## chunk: first
 load-failed-title = Sorry, this page did not load
@@ -267,18 +267,18 @@ try-again = Try again
 ## Writing for a review: "My views" and "My meeting"
 # $name is the reviewing officer's name (or "your CISRO" when there is none yet).
 
-## chunk: my_meeting pages views_with_help extra_review
+## chunk: pages views_with_help extra_review
 optional = { $label } (optional)
 draft-explained = What you write is saved as you go. Nobody else sees it until you send it.
 draft-saved = Saved
 ## chunk: pages
 save-draft = Save my draft
 draft-explained-save = Press “Save my draft” to keep what you write and finish it later. Nobody else sees it until you send it.
-## chunk: my_meeting pages views_with_help extra_review
+## chunk: pages views_with_help extra_review
 draft-retrying = Not saved yet, trying again
-## chunk: carer_contribution my_meeting pages views_with_help
+## chunk: carer_contribution pages views_with_help
 draft-too-long = Not saved yet: one answer is too long. Make it shorter and it will save.
-## chunk: my_meeting pages views_with_help extra_review request_decision
+## chunk: pages views_with_help extra_review request_decision
 count-limit = You can write up to { $max } characters.
 count-left = { $left ->
     [one] You have 1 character left

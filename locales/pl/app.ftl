@@ -85,7 +85,7 @@ password-hidden = Twoje hasło jest ukryte
 error-summary-title = Jest problem
 # Read before an inline error message by screen readers.
 error-prefix = Błąd:
-## chunk: activate carer_contribution contribution my_meeting pages next_review staff_sign_in views_with_help extra_review my_requests request_decision requests_list
+## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review my_requests request_decision requests_list
 back = Wstecz
 
 ## Child sign-in
@@ -262,7 +262,7 @@ not-allowed-body = Twoje konto nie ma dostępu do tej strony.
 ## chunk: carer_contribution child_officer contribution next_review not_found views_with_help request_decision
 not-found-title = Nie znaleziono strony
 not-found-body = Sprawdź, czy adres strony jest poprawny.
-## chunk: carer_contribution child_officer contribution my_meeting pages next_review not_allowed not_found views_with_help extra_review request_decision
+## chunk: carer_contribution child_officer contribution pages next_review not_allowed not_found views_with_help extra_review request_decision
 go-home = Przejdź do strony głównej
 ## chunk: first
 load-failed-title = Przepraszamy, ta strona się nie wczytała
@@ -272,16 +272,16 @@ try-again = Spróbuj ponownie
 ## Writing for a review: "My views" and "My meeting"
 # $name is the reviewing officer's name (or "twój CISRO" when there is none yet).
 
-## chunk: my_meeting pages views_with_help extra_review
+## chunk: pages views_with_help extra_review
 optional = { $label } (nieobowiązkowe)
 draft-explained = To, co piszesz, zapisuje się na bieżąco. Nikt inny tego nie zobaczy, dopóki tego nie wyślesz.
 draft-saved = Zapisano
 save-draft = Zapisz mój szkic
 draft-explained-save = Naciśnij „Zapisz mój szkic”, aby zachować to, co piszesz, i dokończyć później. Nikt inny tego nie zobaczy, dopóki tego nie wyślesz.
 draft-retrying = Jeszcze nie zapisano, próbujemy ponownie
-## chunk: carer_contribution my_meeting pages views_with_help
+## chunk: carer_contribution pages views_with_help
 draft-too-long = Jeszcze nie zapisano: jedna odpowiedź jest za długa. Skróć ją, a wtedy się zapisze.
-## chunk: my_meeting pages views_with_help extra_review request_decision
+## chunk: pages views_with_help extra_review request_decision
 count-limit = Możesz napisać do { $max } znaków.
 count-left = { $left ->
     [one] Został ci 1 znak

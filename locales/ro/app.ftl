@@ -74,7 +74,7 @@ password-shown = Parola se vede
 password-hidden = Parola este ascunsă
 error-summary-title = Este o problemă
 error-prefix = Eroare:
-## chunk: activate carer_contribution contribution my_meeting pages next_review staff_sign_in views_with_help extra_review my_requests request_decision requests_list
+## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review my_requests request_decision requests_list
 back = Înapoi
 
 ## Child sign-in
@@ -242,7 +242,7 @@ not-allowed-body = Contul tău nu îți permite să vezi această pagină.
 ## chunk: carer_contribution child_officer contribution next_review not_found views_with_help request_decision
 not-found-title = Pagina nu a fost găsită
 not-found-body = Verifică dacă adresa web este corectă.
-## chunk: carer_contribution child_officer contribution my_meeting pages next_review not_allowed not_found views_with_help extra_review request_decision
+## chunk: carer_contribution child_officer contribution pages next_review not_allowed not_found views_with_help extra_review request_decision
 go-home = Mergi la pagina ta principală
 ## chunk: first
 load-failed-title = Ne pare rău, pagina nu s-a încărcat
@@ -251,16 +251,16 @@ try-again = Încearcă din nou
 
 ## Writing for a review: "My views" and "My meeting"
 
-## chunk: my_meeting pages views_with_help extra_review
+## chunk: pages views_with_help extra_review
 optional = { $label } (opțional)
 draft-explained = Ce scrii se salvează pe loc. Nimeni altcineva nu vede până nu trimiți.
 draft-saved = Salvat
 save-draft = Salvează ciorna mea
 draft-explained-save = Apasă „Salvează ciorna mea” ca să păstrezi ce scrii și să termini mai târziu. Nimeni altcineva nu vede până nu trimiți.
 draft-retrying = Încă nu s-a salvat, încercăm din nou
-## chunk: carer_contribution my_meeting pages views_with_help
+## chunk: carer_contribution pages views_with_help
 draft-too-long = Încă nu s-a salvat: un răspuns este prea lung. Scurtează-l și se va salva.
-## chunk: my_meeting pages views_with_help extra_review request_decision
+## chunk: pages views_with_help extra_review request_decision
 count-limit = Număr maxim de caractere: { $max }.
 count-left = { $left ->
     [one] Mai ai 1 caracter

@@ -70,7 +70,7 @@ password-shown = آپ کا پاس ورڈ نظر آ رہا ہے
 password-hidden = آپ کا پاس ورڈ چھپا ہوا ہے
 error-summary-title = ایک مسئلہ ہے
 error-prefix = غلطی:
-## chunk: activate carer_contribution contribution my_meeting pages next_review staff_sign_in views_with_help extra_review my_requests request_decision requests_list
+## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review my_requests request_decision requests_list
 back = واپس
 
 ## Child sign-in
@@ -237,7 +237,7 @@ not-allowed-body = آپ کا اکاؤنٹ آپ کو یہ صفحہ دیکھنے �
 ## chunk: carer_contribution child_officer contribution next_review not_found views_with_help request_decision
 not-found-title = صفحہ نہیں ملا
 not-found-body = دیکھیں کہ ویب ایڈریس ٹھیک ہے۔
-## chunk: carer_contribution child_officer contribution my_meeting pages next_review not_allowed not_found views_with_help extra_review request_decision
+## chunk: carer_contribution child_officer contribution pages next_review not_allowed not_found views_with_help extra_review request_decision
 go-home = اپنے ہوم پیج پر جائیں
 ## chunk: first
 load-failed-title = معاف کیجیے، یہ صفحہ نہیں کھلا
@@ -247,16 +247,16 @@ try-again = پھر کوشش کریں
 ## Writing for a review: "My views" and "My meeting"
 # $name is the reviewing officer's name (or "your CISRO" when there is none yet).
 
-## chunk: my_meeting pages views_with_help extra_review
+## chunk: pages views_with_help extra_review
 optional = { $label } (اگر چاہیں)
 draft-explained = آپ جو لکھتے ہیں وہ ساتھ ساتھ محفوظ ہوتا جاتا ہے۔ جب تک آپ اسے بھیجیں نہیں، کوئی اور اسے نہیں دیکھتا۔
 draft-saved = محفوظ ہو گیا
 save-draft = میرا مسودہ محفوظ کریں
 draft-explained-save = جو آپ لکھیں اسے رکھنے اور بعد میں مکمل کرنے کے لیے “میرا مسودہ محفوظ کریں” دبائیں۔ جب تک آپ اسے بھیجیں نہیں، کوئی اور اسے نہیں دیکھتا۔
 draft-retrying = ابھی محفوظ نہیں ہوا، پھر کوشش ہو رہی ہے
-## chunk: carer_contribution my_meeting pages views_with_help
+## chunk: carer_contribution pages views_with_help
 draft-too-long = ابھی محفوظ نہیں ہوا: ایک جواب بہت لمبا ہے۔ اسے چھوٹا کریں تو یہ محفوظ ہو جائے گا۔
-## chunk: my_meeting pages views_with_help extra_review request_decision
+## chunk: pages views_with_help extra_review request_decision
 count-limit = آپ { $max } حروف تک لکھ سکتے ہیں۔
 count-left = { $left ->
     [one] آپ کے پاس 1 حرف باقی ہے

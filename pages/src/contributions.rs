@@ -335,6 +335,7 @@ pub fn long_text(
     frame: &Frame,
     id: &'static str,
     label: String,
+    hint: Option<String>,
     value: &str,
     problems: &[Problem],
 ) -> impl IntoView {
@@ -353,13 +354,17 @@ pub fn long_text(
     let limit = frame
         .words
         .say_with("count-limit", &[("max", MAX_TEXT_CHARS.into())]);
+    let hint = match hint {
+        Some(hint) => format!("{hint} {limit}"),
+        None => limit,
+    };
     view! {
         <div class=class>
             <label class="label" for=id>
                 {label}
             </label>
             <p id=hint_id class="hint">
-                {limit}
+                {hint}
             </p>
             {error
                 .map(|error| {
@@ -409,6 +414,7 @@ pub fn count_words(frame: &Frame) -> impl IntoView {
 /// `send_id` and the contribution's, so a second press adds it once).
 pub fn sent_list(
     frame: &Frame,
+    heading: &'static str,
     sent: &[Contribution],
     officer: &str,
     add_path: &str,
@@ -423,7 +429,7 @@ pub fn sent_list(
         .map(|c| sent_one(frame, c, officer, add_path, send_id, addition_problem))
         .collect_view();
     Some(view! {
-        <h2>{frame.say("what-you-sent")}</h2>
+        <h2>{frame.say(heading)}</h2>
         {items}
     })
 }

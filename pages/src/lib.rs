@@ -13,9 +13,11 @@ pub mod dates;
 pub mod forms;
 pub mod frame;
 pub mod home;
+pub mod my_meeting;
 pub mod my_views;
 pub mod not_safe;
 pub mod officer;
+pub mod own_words;
 pub mod rights;
 pub mod sign_in;
 #[doc(hidden)]

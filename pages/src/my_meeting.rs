@@ -3,7 +3,9 @@
 //! change, so the form starts from the last ones sent and only those are
 //! shown, and the officer reads the newest.
 
-use domain::contributions::{ChairWish, ContributionBody, ContributionKind, MyMeeting, YesNoNotSure};
+use domain::contributions::{
+    ChairWish, ContributionBody, ContributionKind, MyMeeting, YesNoNotSure,
+};
 use leptos::prelude::*;
 
 use crate::contributions::{
@@ -98,7 +100,14 @@ fn fields(frame: &Frame, body: &ContributionBody, officer: &str, problems: &[Pro
     let meeting = meeting(body);
     let text = |id: &'static str, hint: Option<&str>, value: &str| {
         let label = optional(frame, question(frame, id, officer));
-        long_text(frame, id, label, hint.map(|h| frame.say(h)), value, problems)
+        long_text(
+            frame,
+            id,
+            label,
+            hint.map(|h| frame.say(h)),
+            value,
+            problems,
+        )
     };
     let ticked = [
         meeting.need_interpreter,

@@ -77,6 +77,8 @@ pub struct OwnData {
     pub helper: Option<Draft>,
     /// Newest first.
     pub sent: Vec<Contribution>,
+    /// Made for this page, for the forms that add to what was sent.
+    pub add_send_id: String,
 }
 
 impl OwnData {
@@ -108,24 +110,24 @@ fn sent_part(
     frame: &Frame,
     page: &OwnPage,
     data: &OwnData,
-    send_id: &str,
     addition_problem: Option<AdditionProblem<'_>>,
 ) -> impl IntoView {
-    let heading = page.latest_only.map_or("what-you-sent", |(heading, _)| heading);
+    let heading = page
+        .latest_only
+        .map_or("what-you-sent", |(heading, _)| heading);
     sent_list(
         frame,
         heading,
         data.shown_sent(page),
         &data.officer,
         page.add_path,
-        send_id,
+        &data.add_send_id,
         addition_problem,
     )
 }
 
 /// The write step: the form as `typed` has it (the draft, or what was
 /// just posted when it came back with a problem). `saved`: say "Saved".
-/// `send_id`: made for this page, for the forms that add to what was sent.
 pub fn write(
     frame: &Frame,
     page: &OwnPage,
@@ -133,7 +135,6 @@ pub fn write(
     typed: &ContributionBody,
     problems: &[Problem],
     saved: bool,
-    send_id: &str,
     addition_problem: Option<AdditionProblem<'_>>,
 ) -> String {
     let officer = data.officer.as_str();
@@ -202,7 +203,7 @@ pub fn write(
             </div>
         </form>
         {count_words(frame)}
-        {sent_part(frame, page, data, send_id, addition_problem)}
+        {sent_part(frame, page, data, addition_problem)}
     };
     document(frame, &heading, !problems.is_empty(), true, main)
 }
@@ -269,7 +270,7 @@ pub struct SentNote {
 
 /// "Your views are sent": when the officer will read them, what changed
 /// on the way, and what was sent.
-pub fn sent(frame: &Frame, page: &OwnPage, data: &OwnData, note: SentNote, send_id: &str) -> String {
+pub fn sent(frame: &Frame, page: &OwnPage, data: &OwnData, note: SentNote) -> String {
     let officer = data.officer.as_str();
     let heading = frame.say(page.sent_heading);
     let review_on = (data.sent.iter())
@@ -288,7 +289,9 @@ pub fn sent(frame: &Frame, page: &OwnPage, data: &OwnData, note: SentNote, send_
             &[("name", officer.to_owned().into())],
         ),
     };
-    let again = page.latest_only.map(|(_, again)| view! { <p>{frame.say(again)}</p> });
+    let again = page
+        .latest_only
+        .map(|(_, again)| view! { <p>{frame.say(again)}</p> });
     let main = view! {
         <div class="panel panel-done">
             <h1>{heading.clone()}</h1>
@@ -301,7 +304,7 @@ pub fn sent(frame: &Frame, page: &OwnPage, data: &OwnData, note: SentNote, send_
         <p>
             <a href="/">{frame.say("go-home")}</a>
         </p>
-        {sent_part(frame, page, data, send_id, None)}
+        {sent_part(frame, page, data, None)}
     };
     document(frame, &heading, false, true, main)
 }

@@ -8,7 +8,6 @@ pub mod child_officer;
 pub mod contribution;
 pub mod extra_review;
 pub mod home;
-pub mod my_meeting;
 pub mod my_officer;
 pub mod my_requests;
 pub mod next_review;

@@ -5,7 +5,7 @@
 
 mod additions;
 mod drafts;
-mod my_views_page;
+mod own_words_pages;
 mod reading;
 mod sending;
 
@@ -29,7 +29,7 @@ use domain::contributions::{
 pub const CONTRIBUTION_BODY_LIMIT: usize =
     4 * MAX_TEXT_CHARS * 4 + crate::http::extract::JSON_BODY_LIMIT;
 
-pub use my_views_page::page_routes;
+pub use own_words_pages::page_routes;
 
 pub fn routes() -> Vec<ApiRoute> {
     [

@@ -59,12 +59,16 @@ const PAGES: &[(&str, &str, [u16; 10])] = &[
     ("POST",   "/quick-exit-note",       [303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),
     // A child's home from the server; an adult's is the app's (not built here).
     ("GET",    "/",                      [303, 200, 200, 200, 503, 503, 503, 503, 503, 503]),
-    // A child's own views: the form comes back without the token, and
+    // A child's own views and meeting wishes: the form comes back without the token, and
     // nothing is kept; adults are sent home.
     ("GET",    "/my-views",              [303, 200, 200, 200, 503, 503, 503, 503, 503, 503]),
     ("POST",   "/my-views",              [303, 403, 403, 403, 303, 303, 303, 303, 303, 303]),
     ("POST",   "/my-views/send",         [303, 403, 403, 403, 303, 303, 303, 303, 303, 303]),
     ("POST",   "/my-views/add",          [303, 403, 403, 403, 303, 303, 303, 303, 303, 303]),
+    ("GET",    "/my-meeting",            [303, 200, 200, 200, 503, 503, 503, 503, 503, 503]),
+    ("POST",   "/my-meeting",            [303, 403, 403, 403, 303, 303, 303, 303, 303, 303]),
+    ("POST",   "/my-meeting/send",       [303, 403, 403, 403, 303, 303, 303, 303, 303, 303]),
+    ("POST",   "/my-meeting/add",        [303, 403, 403, 403, 303, 303, 303, 303, 303, 303]),
     ("GET",    "/rights",                [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
     // Without the token nothing is kept: home, saying it did not work.
     ("POST",   "/advocate-offer",        [303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),

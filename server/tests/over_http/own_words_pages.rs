@@ -1,7 +1,8 @@
-//! `/my-views` as pages from the server, used as a browser with no script
-//! would: a draft kept with "Save my draft", a problem that keeps every
-//! word, the check step, one contribution however often Send is pressed,
-//! Priya reading it and Sam seeing that she did; and the forbidden paths.
+//! `/my-views` and `/my-meeting` as pages from the server, used as a
+//! browser with no script would: a draft kept with "Save my draft", a
+//! problem that keeps every word, the check step, one contribution however
+//! often Send is pressed, Priya reading it and Sam seeing that she did;
+//! and the forbidden paths.
 
 use crate::common;
 
@@ -366,4 +367,67 @@ async fn a_child_adds_to_their_own_views_and_never_to_another_childs() {
     let after = page(&server, &sam, "/my-views").await;
     assert_eq!(after.matches("And another thing").count(), 1, "{after}");
     assert!(!after.contains("Not his"));
+}
+
+#[tokio::test]
+async fn sams_meeting_wishes_reach_priya_and_his_form_starts_from_them_next_time() {
+    let server = start().await;
+    let sam = signed_in_browser(&server, Who::Sam).await;
+    let sam_id = child_id(&server, &sam).await;
+    let form_page = page(&server, &sam, "/my-meeting").await;
+    assert!(form_page.contains("<h1>My meeting</h1>"), "{form_page}");
+    let r = sam
+        .post(server.url("/my-meeting"))
+        .form(&[
+            ("form_token", field(&form_page, "form_token").as_str()),
+            ("action", "check"),
+            ("want_to_come", "not_sure"),
+            ("want_to_chair", "with_help"),
+            ("who_i_want", "Nan & Alex"),
+            ("need_interpreter", "yes"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["location"], "/my-meeting?step=check");
+    let check = page(&server, &sam, "/my-meeting?step=check").await;
+    assert!(
+        check.contains("I&#39;m not sure") || check.contains("I'm not sure"),
+        "{check}"
+    );
+    assert!(check.contains("Yes, with help"));
+    assert!(check.contains("Someone to translate (an interpreter)"));
+    let r = sam
+        .post(server.url("/my-meeting/send"))
+        .form(&[
+            ("form_token", field(&check, "form_token").as_str()),
+            ("send_id", field(&check, "send_id").as_str()),
+            ("from", "own"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let to = r.headers()["location"].to_str().unwrap().to_owned();
+    let sent = page(&server, &sam, &to).await;
+    assert!(sent.contains("<h1>Your wishes are sent</h1>"));
+    assert!(sent.contains("You can change your wishes and send them again at any time."));
+
+    let priya = server.signed_in(Who::Priya).await;
+    let review: Value = server
+        .get(&priya, &format!("/api/children/{sam_id}/reviews/next"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let wishes = &review["meeting_wishes"];
+    assert_eq!(wishes["want_to_come"], "not_sure");
+    assert_eq!(wishes["want_to_chair"], "with_help");
+    assert_eq!(wishes["who_i_want"], "Nan & Alex");
+    assert_eq!(wishes["need_interpreter"], true);
+
+    // Next time, with no draft, the form starts from what he sent.
+    let again = page(&server, &sam, "/my-meeting").await;
+    assert!(again.contains(r#"value="not_sure" checked"#), "{again}");
+    assert!(again.contains("Nan &amp; Alex</textarea>"));
+    assert!(again.contains("What you sent last time"));
 }

@@ -1,7 +1,8 @@
-// "Tell Tom what you think" with JavaScript off: Jay keeps a draft with
-// "Save my draft", checks it, chooses who else may read it (the words above
-// Send follow his ticks with no script), sends it, and adds to it. Tom reads
-// it in his own session, and Jay's page says so.
+// A child's own words with JavaScript off. "Tell Tom what you think": Jay
+// keeps a draft with "Save my draft", checks it, chooses who else may read
+// it (the words above Send follow his ticks with no script), sends it, and
+// adds to it; Tom reads it in his own session, and Jay's page says so.
+// "My meeting": Jay's wishes reach Tom's view of his next review.
 const { test, expect } = require('@playwright/test');
 const { demo, apiSignInStaff, expectNoAxeViolationsWithoutScripts: expectNoAxeViolations, screenshot } = require('../e2e/helpers');
 
@@ -106,4 +107,35 @@ test('the page fits a 320 px screen with no sideways scrolling', async ({ browse
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await context.close();
+});
+
+test("Jay's meeting wishes reach Tom's view of his next review", async ({ page, playwright, baseURL }) => {
+  await signIn(page, demo.jay);
+  await page.getByRole('link', { name: 'My meeting' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My meeting' })).toBeVisible();
+  await page.getByRole('group', { name: /Do you want to come/ }).getByLabel('Yes', { exact: true }).check();
+  await page.getByRole('group', { name: /chair/ }).getByLabel('Yes, on my own').check();
+  const who = fresh('My social worker and my nan');
+  await page.getByLabel('Who do you want to be there? (optional)').fill(who);
+  await page.getByLabel('Help to communicate').check();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Check and send' }).click();
+  await expect(page.getByText(who)).toBeVisible();
+  await expect(page.getByText('Yes, on my own')).toBeVisible();
+  await page.getByRole('button', { name: 'Send my wishes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your wishes are sent' })).toBeVisible();
+
+  const me = await (await page.request.get('/api/me')).json();
+  const tom = await playwright.request.newContext({ baseURL });
+  await apiSignInStaff(tom, demo.tom);
+  const review = await (await tom.get(`/api/children/${me.child_id}/reviews/next`)).json();
+  await tom.dispose();
+  expect(review.meeting_wishes.who_i_want).toBe(who);
+  expect(review.meeting_wishes.want_to_chair).toBe('on_my_own');
+  expect(review.meeting_wishes.need_communication_help).toBe(true);
+
+  // Next time the form starts from what he sent.
+  await page.goto('/my-meeting');
+  await expect(page.getByLabel('Who do you want to be there? (optional)')).toHaveValue(who);
+  await expect(page.getByRole('group', { name: /chair/ }).getByLabel('Yes, on my own')).toBeChecked();
 });
