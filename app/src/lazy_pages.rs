@@ -51,11 +51,6 @@ pub fn extra_review() -> Loaded {
     Ok(view! { <pages::extra_review::ExtraReview /> }.into_any())
 }
 
-#[wasm_split(my_requests, fallible)]
-pub fn my_requests() -> Loaded {
-    Ok(view! { <pages::my_requests::MyRequests /> }.into_any())
-}
-
 #[wasm_split(requests_list, fallible)]
 pub fn requests_list() -> Loaded {
     Ok(view! { <pages::requests_list::RequestsList /> }.into_any())

@@ -78,7 +78,7 @@ password-shown = كلمة المرور ظاهرة الآن
 password-hidden = كلمة المرور مخفية الآن
 error-summary-title = هناك مشكلة
 error-prefix = خطأ:
-## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review my_requests request_decision requests_list
+## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review request_decision requests_list
 back = رجوع
 
 ## Child sign-in
@@ -576,7 +576,7 @@ home-my-requests = طلباتي
 ## chunk: caseload
 caseload-requests-link = طلبات من الأطفال
 
-## chunk: extra_review my_requests requests_list request_decision
+## chunk: extra_review pages requests_list request_decision
 extra-review-reason-plan-changed = تغيّرت خطتي
 extra-review-reason-want-to-move = أريد أن أنتقل إلى مكان آخر
 extra-review-reason-wrong-where-i-live = هناك شيء غير صحيح في المكان الذي أعيش فيه
@@ -627,7 +627,7 @@ extra-review-sent = تم إرسال طلبك
 extra-review-what-next = إذا قال { $name } نعم، سيتم ترتيب مراجعتك. وإذا قال { $name } لا، فسيكتب لك { $name } السبب.
 extra-review-see-later = شاهد طلبك وإجابته في «طلباتي»
 
-## chunk: my_requests request_decision
+## chunk: pages request_decision
 my-requests-agreed = وافق { $name }. سيتم ترتيب مراجعتك.
 my-requests-booked = مراجعتك الإضافية في { $date }.
 my-requests-declined = قال { $name } لا. هذه أسباب { $name }، كلمة بكلمة:
@@ -638,7 +638,7 @@ my-requests-next-complain = إذا كنت تظن أن الإجابة خطأ، ي
 my-requests-complain-ask = يمكنك أيضًا أن تسأل { $name } كيف تقدّم شكوى.
 my-requests-steps = ماذا حدث
 
-## chunk: my_requests
+## chunk: pages
 my-requests-title = طلباتي
 my-requests-none = لم تطلب أي شيء بعد.
 my-requests-extra-review = طلبت مراجعة إضافية

@@ -71,7 +71,7 @@ password-shown = Mae eich cyfrinair i'w weld
 password-hidden = Mae eich cyfrinair wedi'i guddio
 error-summary-title = Mae problem
 error-prefix = Gwall:
-## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review my_requests request_decision requests_list
+## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review request_decision requests_list
 back = Yn ôl
 
 ## Child sign-in
@@ -543,7 +543,7 @@ home-my-requests = Fy ngheisiadau
 ## chunk: caseload
 caseload-requests-link = Ceisiadau gan blant
 
-## chunk: extra_review my_requests requests_list request_decision
+## chunk: extra_review pages requests_list request_decision
 extra-review-reason-plan-changed = Mae fy nghynllun wedi newid
 extra-review-reason-want-to-move = Dw i eisiau symud
 extra-review-reason-wrong-where-i-live = Mae rhywbeth o'i le lle dw i'n byw
@@ -595,7 +595,7 @@ extra-review-sent = Mae dy gais wedi'i anfon
 extra-review-what-next = Os bydd { $name } yn dweud ie, bydd dy adolygiad yn cael ei drefnu. Os bydd { $name } yn dweud na, bydd { $name } yn ysgrifennu atat ti i ddweud pam.
 extra-review-see-later = Gweld dy gais a'r ateb yn Fy ngheisiadau
 
-## chunk: my_requests request_decision
+## chunk: pages request_decision
 # A decision as the child reads it. $name is the officer's first name.
 my-requests-agreed = Cytunodd { $name }. Bydd dy adolygiad yn cael ei drefnu.
 my-requests-booked = Mae dy adolygiad ychwanegol ar { $date }.
@@ -607,7 +607,7 @@ my-requests-next-complain = Os wyt ti'n meddwl bod yr ateb yn anghywir, gelli di
 my-requests-complain-ask = Gelli di hefyd ofyn i { $name } sut i wneud cwyn.
 my-requests-steps = Beth ddigwyddodd
 
-## chunk: my_requests
+## chunk: pages
 my-requests-title = Fy ngheisiadau
 my-requests-none = Dwyt ti ddim wedi gofyn am ddim byd eto.
 my-requests-extra-review = Gofynnaist ti am adolygiad ychwanegol

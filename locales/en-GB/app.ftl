@@ -85,7 +85,7 @@ password-hidden = Your password is hidden
 error-summary-title = There is a problem
 # Read before an inline error message by screen readers.
 error-prefix = Error:
-## chunk: carer_contribution contribution pages next_review views_with_help extra_review my_requests request_decision requests_list
+## chunk: carer_contribution contribution pages next_review views_with_help extra_review request_decision requests_list
 back = Back
 
 ## Child sign-in
@@ -560,7 +560,7 @@ home-my-requests = My requests
 ## chunk: caseload
 caseload-requests-link = Requests from children
 
-## chunk: extra_review my_requests requests_list request_decision
+## chunk: extra_review pages requests_list request_decision
 # Asking for an extra review: the quick reasons a child can tick, and when they would like it.
 extra-review-reason-plan-changed = My plan changed
 extra-review-reason-want-to-move = I want to move
@@ -615,7 +615,7 @@ extra-review-sent = Your request is sent
 extra-review-what-next = If { $name } says yes, your review will be arranged. If { $name } says no, { $name } will tell you why in writing.
 extra-review-see-later = See your request and its answer in My requests
 
-## chunk: my_requests request_decision
+## chunk: pages request_decision
 # A decision as the child reads it. $name is the officer's first name.
 my-requests-agreed = { $name } agreed. Your review will be arranged.
 my-requests-booked = Your extra review is on { $date }.
@@ -627,7 +627,7 @@ my-requests-next-complain = If you think the answer is wrong, you can make a com
 my-requests-complain-ask = You can also ask { $name } how to make a complaint.
 my-requests-steps = What happened
 
-## chunk: my_requests
+## chunk: pages
 my-requests-title = My requests
 my-requests-none = You have not asked for anything yet.
 my-requests-extra-review = You asked for an extra review

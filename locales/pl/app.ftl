@@ -85,7 +85,7 @@ password-hidden = Twoje hasło jest ukryte
 error-summary-title = Jest problem
 # Read before an inline error message by screen readers.
 error-prefix = Błąd:
-## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review my_requests request_decision requests_list
+## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review request_decision requests_list
 back = Wstecz
 
 ## Child sign-in
@@ -573,7 +573,7 @@ home-my-requests = Moje prośby
 ## chunk: caseload
 caseload-requests-link = Prośby od dzieci
 
-## chunk: extra_review my_requests requests_list request_decision
+## chunk: extra_review pages requests_list request_decision
 # Asking for an extra review: the quick reasons a child can tick, and when they would like it.
 extra-review-reason-plan-changed = Mój plan się zmienił
 extra-review-reason-want-to-move = Chcę się przeprowadzić
@@ -628,7 +628,7 @@ extra-review-sent = Twoja prośba jest wysłana
 extra-review-what-next = Jeśli { $name } powie „tak”, twój przegląd zostanie zorganizowany. Jeśli { $name } powie „nie”, wyjaśni ci na piśmie dlaczego.
 extra-review-see-later = Swoją prośbę i odpowiedź zobaczysz w części Moje prośby
 
-## chunk: my_requests request_decision
+## chunk: pages request_decision
 # A decision as the child reads it. $name is the officer's first name.
 my-requests-agreed = { $name } się zgadza. Twój przegląd zostanie zorganizowany.
 my-requests-booked = Twój dodatkowy przegląd odbędzie się { $date }.
@@ -640,7 +640,7 @@ my-requests-next-complain = Jeśli uważasz, że odpowiedź jest zła, możesz z
 my-requests-complain-ask = { $name } też może ci powiedzieć, jak złożyć skargę.
 my-requests-steps = Co się wydarzyło
 
-## chunk: my_requests
+## chunk: pages
 my-requests-title = Moje prośby
 my-requests-none = Nie masz jeszcze żadnych próśb.
 my-requests-extra-review = Prośba o dodatkowy przegląd

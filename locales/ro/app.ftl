@@ -74,7 +74,7 @@ password-shown = Parola se vede
 password-hidden = Parola este ascunsă
 error-summary-title = Este o problemă
 error-prefix = Eroare:
-## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review my_requests request_decision requests_list
+## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review request_decision requests_list
 back = Înapoi
 
 ## Child sign-in
@@ -543,7 +543,7 @@ home-my-requests = Cererile mele
 ## chunk: caseload
 caseload-requests-link = Cereri de la copii
 
-## chunk: extra_review my_requests requests_list request_decision
+## chunk: extra_review pages requests_list request_decision
 extra-review-reason-plan-changed = Planul meu s-a schimbat
 extra-review-reason-want-to-move = Vreau să mă mut
 extra-review-reason-wrong-where-i-live = Ceva nu e în regulă acolo unde locuiesc
@@ -594,7 +594,7 @@ extra-review-sent = Cererea ta a fost trimisă
 extra-review-what-next = Dacă { $name } spune da, evaluarea ta va fi organizată. Dacă { $name } spune nu, îți va scrie de ce.
 extra-review-see-later = Vezi cererea ta și răspunsul în Cererile mele
 
-## chunk: my_requests request_decision
+## chunk: pages request_decision
 my-requests-agreed = { $name } a spus da. Evaluarea ta va fi organizată.
 my-requests-booked = Evaluarea ta în plus este pe { $date }.
 my-requests-declined = { $name } a spus nu. Acestea sunt motivele, cuvânt cu cuvânt:
@@ -605,7 +605,7 @@ my-requests-next-complain = Dacă crezi că răspunsul este greșit, poți face 
 my-requests-complain-ask = Poți cere și de la { $name } să-ți spună cum să faci o plângere.
 my-requests-steps = Ce s-a întâmplat
 
-## chunk: my_requests
+## chunk: pages
 my-requests-title = Cererile mele
 my-requests-none = Încă nu ai cerut nimic.
 my-requests-extra-review = Ai cerut o evaluare în plus

@@ -70,7 +70,7 @@ password-shown = آپ کا پاس ورڈ نظر آ رہا ہے
 password-hidden = آپ کا پاس ورڈ چھپا ہوا ہے
 error-summary-title = ایک مسئلہ ہے
 error-prefix = غلطی:
-## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review my_requests request_decision requests_list
+## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review request_decision requests_list
 back = واپس
 
 ## Child sign-in
@@ -535,7 +535,7 @@ home-my-requests = میری درخواستیں
 ## chunk: caseload
 caseload-requests-link = بچوں کی درخواستیں
 
-## chunk: extra_review my_requests requests_list request_decision
+## chunk: extra_review pages requests_list request_decision
 extra-review-reason-plan-changed = میرا پلان بدل گیا ہے
 extra-review-reason-want-to-move = مجھے کہیں اور جا کر رہنا ہے
 extra-review-reason-wrong-where-i-live = جہاں میرا گھر ہے، وہاں کچھ ٹھیک نہیں
@@ -586,7 +586,7 @@ extra-review-sent = آپ کی درخواست بھیج دی گئی
 extra-review-what-next = اگر { $name } ہاں کہاں، تو آپ کا ریویو رکھا جائے گا۔ اگر { $name } نہیں کہاں، تو { $name } آپ کو لکھ کر بتائیں گے کہ کیوں۔
 extra-review-see-later = اپنی درخواست اور اس کا جواب 'میری درخواستیں' میں دیکھیں
 
-## chunk: my_requests request_decision
+## chunk: pages request_decision
 my-requests-agreed = { $name } نے ہاں کہا۔ آپ کا ریویو رکھا جائے گا۔
 my-requests-booked = آپ کا اضافی ریویو { $date } کو ہے۔
 my-requests-declined = { $name } نے نہیں کہا۔ یہ { $name } کی وجوہات ہیں، لفظ بہ لفظ:
@@ -597,7 +597,7 @@ my-requests-next-complain = اگر آپ کو لگتا ہے کہ جواب غلط 
 my-requests-complain-ask = آپ { $name } سے بھی پوچھ سکتے ہیں کہ شکایت کیسے کرتے ہیں۔
 my-requests-steps = کیا کیا ہوا
 
-## chunk: my_requests
+## chunk: pages
 my-requests-title = میری درخواستیں
 my-requests-none = آپ نے ابھی تک کچھ نہیں مانگا۔
 my-requests-extra-review = آپ نے اضافی ریویو مانگا

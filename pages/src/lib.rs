@@ -14,6 +14,7 @@ pub mod forms;
 pub mod frame;
 pub mod home;
 pub mod my_meeting;
+pub mod my_requests;
 pub mod my_views;
 pub mod not_safe;
 pub mod officer;

@@ -42,7 +42,7 @@ const APP_LIMIT: (f64, f64) = (5.0, 15.0);
 /// The screens a child opens, and the name shown in the table: files of
 /// the app (`app/src/…`) or of the server's pages (`pages/src/…`). Add a
 /// child's new screen here.
-const CHILD_SCREENS: [(&str, &[&str]); 8] = [
+const CHILD_SCREENS: [(&str, &[&str]); 9] = [
     (
         "header, quick exit, time-out (every page)",
         &[
@@ -61,8 +61,15 @@ const CHILD_SCREENS: [(&str, &[&str]); 8] = [
     ),
     ("I don't feel safe", &["pages/src/not_safe.rs"]),
     ("home: my officer", &["pages/src/home.rs"]),
-    ("my views", &["app/src/pages/my_views.rs"]),
-    ("my meeting", &["app/src/pages/my_meeting.rs"]),
+    (
+        "my views",
+        &["pages/src/my_views.rs", "pages/src/own_words.rs"],
+    ),
+    (
+        "my meeting",
+        &["pages/src/my_meeting.rs", "pages/src/own_words.rs"],
+    ),
+    ("my requests", &["pages/src/my_requests.rs"]),
     (
         "not found, not allowed",
         &["app/src/pages/not_found.rs", "app/src/pages/not_allowed.rs"],
@@ -117,6 +124,7 @@ fn sample_args() -> FluentArgs<'static> {
         ("month", "December"),
         ("size", "40 KB"),
         ("number", "0800 1111"),
+        ("step", "declined"),
         ("childline", "0800 1111"),
     ] {
         args.set(name, value);

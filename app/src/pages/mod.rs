@@ -9,7 +9,6 @@ pub mod contribution;
 pub mod extra_review;
 pub mod home;
 pub mod my_officer;
-pub mod my_requests;
 pub mod next_review;
 pub mod not_allowed;
 pub mod not_found;

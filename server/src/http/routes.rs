@@ -58,6 +58,7 @@ pub fn pages() -> Vec<ApiRoute> {
         crate::auth::sign_in_pages::page_routes(),
         crate::home::page_routes(),
         crate::contributions::page_routes(),
+        crate::requests::page_routes(),
         crate::rights::page_routes(),
         crate::languages::page_routes(),
     ]

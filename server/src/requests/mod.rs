@@ -6,6 +6,7 @@
 pub(crate) mod answer_due;
 mod asking;
 mod deciding;
+mod my_requests_page;
 mod reading;
 mod staff_list;
 
@@ -20,6 +21,8 @@ use crate::storage::{DecisionRow, RequestRow};
 use crate::AppState;
 use domain::api::Role;
 use domain::requests::{Decision, Outcome, Request, RequestKind, RequestStep, StepKind};
+
+pub use my_requests_page::page_routes;
 
 pub fn routes() -> Vec<ApiRoute> {
     [

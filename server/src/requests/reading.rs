@@ -31,18 +31,28 @@ async fn list(
     user: CurrentUser,
     ChildIdPath(id): ChildIdPath,
 ) -> AppResult<Json<Vec<Request>>> {
-    let access = policy::authorize(&state, &user, Action::ListRequests, id).await?;
+    Ok(Json(requests_for(&state, &user, id).await?))
+}
+
+/// The requests of child `id` that `user` may read, each marked read by
+/// them, and the list audited: the API and the child's page both list here.
+pub(crate) async fn requests_for(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+) -> AppResult<Vec<Request>> {
+    let access = policy::authorize(state, user, Action::ListRequests, id).await?;
     // A manager asking about a child that does not exist: 404, as elsewhere.
-    crate::children::file(&state, &access).await?;
+    crate::children::file(state, &access).await?;
     let mut out = Vec::new();
     for row in state.store.requests(&access).await? {
         if access.reads_request(row.kind()) {
-            mark_read(&state, &user, &access, row.id).await?;
-            out.push(view(&state, &access, row).await?);
+            mark_read(state, user, &access, row.id).await?;
+            out.push(view(state, &access, row).await?);
         }
     }
-    audit_read(&state, &user, &access, "listed").await?;
-    Ok(Json(out))
+    audit_read(state, user, &access, "listed").await?;
+    Ok(out)
 }
 
 /// One of the child's requests for someone `action` let through, if they

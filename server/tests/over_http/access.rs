@@ -69,6 +69,7 @@ const PAGES: &[(&str, &str, [u16; 10])] = &[
     ("POST",   "/my-meeting",            [303, 403, 403, 403, 303, 303, 303, 303, 303, 303]),
     ("POST",   "/my-meeting/send",       [303, 403, 403, 403, 303, 303, 303, 303, 303, 303]),
     ("POST",   "/my-meeting/add",        [303, 403, 403, 403, 303, 303, 303, 303, 303, 303]),
+    ("GET",    "/my-requests",           [303, 200, 200, 200, 503, 503, 503, 503, 503, 503]),
     ("GET",    "/rights",                [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
     // Without the token nothing is kept: home, saying it did not work.
     ("POST",   "/advocate-offer",        [303, 303, 303, 303, 303, 303, 303, 303, 303, 303]),

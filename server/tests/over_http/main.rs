@@ -17,6 +17,7 @@ mod frontend_caching;
 mod home_page;
 mod languages;
 mod logs;
+mod my_requests_page;
 mod not_safe_page;
 mod own_words_pages;
 mod page_data;

@@ -1,0 +1,46 @@
+//! `/my-requests` as a page from the server (`pages::my_requests`): the
+//! child's requests from the same function as the JSON API
+//! (`reading::requests_for`, through `policy`, marking each read by the
+//! child and auditing the list), and who can help from their officer page.
+
+use super::reading::requests_for;
+use crate::http::frontend;
+use crate::http::pages::{see_other, PageRequest};
+use crate::http::routes::{route, ApiRoute};
+use crate::AppState;
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::{Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use pages::my_requests::{self, PATH};
+use pages::sign_in::{CHILD_PATH, NEXT_FIELD};
+
+pub fn page_routes() -> Vec<ApiRoute> {
+    vec![route(Method::GET, PATH, show)]
+}
+
+async fn show(State(state): State<AppState>, request: Request) -> Response {
+    let (mut parts, body) = request.into_parts();
+    let asking = match PageRequest::from_request_parts(&mut parts, &state).await {
+        Ok(asking) => asking,
+        Err(refused) => return refused,
+    };
+    let Some((user, child_id)) = asking.child() else {
+        if asking.user.is_some() {
+            // Not an adult's page: the app says so in its own words.
+            return frontend::fallback(State(state), Request::from_parts(parts, body)).await;
+        }
+        return see_other(&format!("{CHILD_PATH}?{NEXT_FIELD}=%2Fmy-requests"));
+    };
+    let loaded = async {
+        let officer_page = crate::my_officer::load(&state, user, child_id).await?;
+        let requests = requests_for(&state, user, child_id).await?;
+        Ok::<_, crate::http::error::AppError>((officer_page, requests))
+    };
+    match loaded.await {
+        Ok((officer_page, requests)) => asking.html(
+            StatusCode::OK,
+            my_requests::page(&asking.frame, &officer_page, &requests),
+        ),
+        Err(e) => e.into_response(),
+    }
+}
