@@ -321,8 +321,8 @@ mod tests {
         assert_eq!(needs["pages::home"], first);
         assert_eq!(needs["components::header"], first);
         assert_eq!(
-            needs["pages::my_views"],
-            BTreeSet::from(["my_views".to_string()])
+            needs["pages::request_decision"],
+            BTreeSet::from(["request_decision".to_string()])
         );
         assert!(needs["pages::caseload"].contains("caseload"));
     }

@@ -35,7 +35,7 @@ async fn hashed_files_are_kept_and_the_rest_revalidated() {
 
     // Pages still drawn in the browser get the HTML shell (`/` and the
     // sign-in forms are pages from the server now).
-    for path in ["/requests", "/my-views", "/app.css"] {
+    for path in ["/requests", "/children/3/review", "/app.css"] {
         let r = server.get(&c, path).await;
         assert_eq!(r.status(), StatusCode::OK, "{path}");
         assert_eq!(r.headers()["cache-control"], "no-cache", "{path}");

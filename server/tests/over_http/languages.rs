@@ -116,7 +116,7 @@ async fn words_files_are_kept_for_ever_and_the_page_that_lists_them_is_not() {
     assert_eq!(r.headers()["cache-control"], "no-cache");
 
     // Pages the app still draws get its HTML shell, which lists the files.
-    for page in ["/my-views", "/requests"] {
+    for page in ["/children/3/review", "/requests"] {
         let r = server.get(&c, page).await;
         assert_eq!(r.status(), 200);
         assert_eq!(r.headers()["cache-control"], "no-cache", "{page}");

@@ -157,7 +157,7 @@ async fn the_built_front_end_is_served_with_an_spa_fallback() {
 
     // `/` is a page from the server now; a page the app still draws gets
     // the shell.
-    let r = server.get(&c, "/my-views").await;
+    let r = server.get(&c, "/children/3/review").await;
     assert_eq!(r.status(), StatusCode::OK);
     assert!(r.text().await.unwrap().contains("<title>My Say</title>"));
 
