@@ -23,4 +23,5 @@ pub mod rights;
 pub mod sign_in;
 #[doc(hidden)]
 pub mod test_frame;
+pub mod whats_new;
 pub mod words;

@@ -10,12 +10,11 @@
 use crate::advocates::referrals::record_answer;
 use crate::auth::sessions::CurrentUser;
 use crate::http::error::AppResult;
-use crate::http::frontend;
-use crate::http::pages::{see_other, PageRequest};
+use crate::http::pages::{childs_page, see_other, PageRequest};
 use crate::http::routes::{route, ApiRoute};
 use crate::policy::{self, Action};
 use crate::AppState;
-use axum::extract::{FromRequestParts, Request, State};
+use axum::extract::{Request, State};
 use axum::http::{Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Form;
@@ -32,30 +31,23 @@ pub fn page_routes() -> Vec<ApiRoute> {
 }
 
 async fn show(State(state): State<AppState>, request: Request) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let page = match PageRequest::from_request_parts(&mut parts, &state).await {
+    let (page, parts) = match childs_page(&state, request, "/").await {
         Ok(page) => page,
-        Err(refused) => return refused,
+        // An adult's first page is still the app's; someone signed out signs in.
+        Err(answered) => return answered,
     };
-    let child = page.child();
-    match (&page.user, child) {
-        (None, _) => see_other(CHILD_PATH),
-        (Some(_), None) => {
-            // An adult's first page is still the app's.
-            frontend::fallback(State(state), Request::from_parts(parts, body)).await
-        }
-        (Some(_), Some((user, child_id))) => {
-            let answered = parts.uri.query().and_then(|query| {
-                let value = query
-                    .split('&')
-                    .find_map(|pair| pair.strip_prefix(ANSWERED_QUERY)?.strip_prefix('='))?;
-                Answered::from_query(value)
-            });
-            match childs_home(&state, &page, user, child_id, answered).await {
-                Ok(html) => page.html(StatusCode::OK, html),
-                Err(e) => e.into_response(),
-            }
-        }
+    let Some((user, child_id)) = page.child() else {
+        return see_other(CHILD_PATH);
+    };
+    let answered = parts.uri.query().and_then(|query| {
+        let value = query
+            .split('&')
+            .find_map(|pair| pair.strip_prefix(ANSWERED_QUERY)?.strip_prefix('='))?;
+        Answered::from_query(value)
+    });
+    match childs_home(&state, &page, user, child_id, answered).await {
+        Ok(html) => page.html(StatusCode::OK, html),
+        Err(e) => e.into_response(),
     }
 }
 

@@ -30,6 +30,7 @@ mod reviews;
 mod rights;
 mod settings;
 mod what_changed;
+mod whats_new_page;
 
 pub use auth::activation_codes::new_activation_code;
 pub use clock::Clock;

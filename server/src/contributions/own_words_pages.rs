@@ -14,12 +14,11 @@ use super::sending::send_for;
 use super::with_text_limit;
 use crate::auth::sessions::CurrentUser;
 use crate::http::error::{AppError, AppResult};
-use crate::http::frontend;
-use crate::http::pages::{random_token, see_other, PageRequest};
+use crate::http::pages::{childs_page, random_token, see_other, sign_in_then, PageRequest};
 use crate::http::routes::{route, ApiRoute};
 use crate::policy::{self, Action};
 use crate::AppState;
-use axum::extract::{FromRequestParts, Request, State};
+use axum::extract::{Request, State};
 use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Form;
@@ -34,7 +33,6 @@ use pages::own_words::{
     self, posted, OwnData, OwnPage, SentNote, ACTION_FIELD, CHECK, FROM_FIELD, FROM_HELPER,
     REVIEW_FIELD, SEND_ID_FIELD,
 };
-use pages::sign_in::{CHILD_PATH, NEXT_FIELD, REASON_QUERY, TIMED_OUT};
 
 /// The header `enhance.js` sends when it saves as the child types.
 const AUTOSAVE_HEADER: &str = "x-autosave";
@@ -88,14 +86,7 @@ fn routes_of(page: &'static OwnPage) -> Vec<ApiRoute> {
 
 /// Sign in, and come back to `page`.
 fn sign_in_again(page: &OwnPage, timed_out: bool) -> Response {
-    let next = page.path.replace('/', "%2F");
-    if timed_out {
-        see_other(&format!(
-            "{CHILD_PATH}?{REASON_QUERY}={TIMED_OUT}&{NEXT_FIELD}={next}"
-        ))
-    } else {
-        see_other(&format!("{CHILD_PATH}?{NEXT_FIELD}={next}"))
-    }
+    see_other(&sign_in_then(page.path, timed_out))
 }
 
 /// Not a child: someone signed out signs in and comes back; an adult,
@@ -147,16 +138,11 @@ fn query_value<'a>(query: &'a str, name: &str) -> Option<&'a str> {
 }
 
 async fn show(page: &'static OwnPage, state: AppState, request: Request) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let asking = match PageRequest::from_request_parts(&mut parts, &state).await {
-        Ok(asking) => asking,
-        Err(refused) => return refused,
+    let (asking, parts) = match childs_page(&state, request, page.path).await {
+        Ok(read) => read,
+        Err(answered) => return answered,
     };
     let Some((user, child_id)) = asking.child() else {
-        if asking.user.is_some() {
-            // Not an adult's page: the app says so in its own words.
-            return frontend::fallback(State(state), Request::from_parts(parts, body)).await;
-        }
         return sign_in_again(page, false);
     };
     let query = parts.uri.query().unwrap_or_default();

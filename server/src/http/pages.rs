@@ -355,6 +355,47 @@ pub fn quick_exit_note_read() -> HeaderValue {
     HeaderValue::from_static("mysay_exit_note=read; Path=/; Max-Age=31536000; SameSite=Strict")
 }
 
+/// A child's page, read: the request and its parts (for the query), when
+/// a child is asking. Anyone else is answered here: an adult gets the
+/// app's page, which says in its own words that this is not theirs; someone
+/// signed out is sent to sign in, and back to `here` after.
+pub async fn childs_page(
+    state: &AppState,
+    request: axum::extract::Request,
+    here: &str,
+) -> Result<(PageRequest, Parts), Response> {
+    let (mut parts, body) = request.into_parts();
+    let asking = PageRequest::from_request_parts(&mut parts, state).await?;
+    if asking.child().is_some() {
+        return Ok((asking, parts));
+    }
+    if asking.user.is_some() {
+        let request = axum::extract::Request::from_parts(parts, body);
+        return Err(
+            crate::http::frontend::fallback(axum::extract::State(state.clone()), request).await,
+        );
+    }
+    Err(see_other(&sign_in_then(here, false)))
+}
+
+/// The sign-in page, coming back to `here` after (`/` is where signing in
+/// goes anyway); `timed_out` says why they must sign in again.
+pub fn sign_in_then(here: &str, timed_out: bool) -> String {
+    use pages::sign_in::{CHILD_PATH, NEXT_FIELD, REASON_QUERY, TIMED_OUT};
+    let mut query = Vec::new();
+    if timed_out {
+        query.push(format!("{REASON_QUERY}={TIMED_OUT}"));
+    }
+    if here != "/" {
+        query.push(format!("{NEXT_FIELD}={}", here.replace('/', "%2F")));
+    }
+    if query.is_empty() {
+        CHILD_PATH.to_owned()
+    } else {
+        format!("{CHILD_PATH}?{}", query.join("&"))
+    }
+}
+
 /// A 303 to `to`: after a form, the browser asks for the answer with a GET,
 /// so reloading never sends the form again.
 pub fn see_other(to: &str) -> Response {

@@ -59,6 +59,7 @@ pub fn pages() -> Vec<ApiRoute> {
         crate::home::page_routes(),
         crate::contributions::page_routes(),
         crate::requests::page_routes(),
+        crate::whats_new_page::page_routes(),
         crate::rights::page_routes(),
         crate::languages::page_routes(),
     ]

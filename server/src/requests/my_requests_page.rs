@@ -4,32 +4,25 @@
 //! child and auditing the list), and who can help from their officer page.
 
 use super::reading::requests_for;
-use crate::http::frontend;
-use crate::http::pages::{see_other, PageRequest};
+use crate::http::pages::{childs_page, see_other};
 use crate::http::routes::{route, ApiRoute};
 use crate::AppState;
-use axum::extract::{FromRequestParts, Request, State};
+use axum::extract::{Request, State};
 use axum::http::{Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use pages::my_requests::{self, PATH};
-use pages::sign_in::{CHILD_PATH, NEXT_FIELD};
 
 pub fn page_routes() -> Vec<ApiRoute> {
     vec![route(Method::GET, PATH, show)]
 }
 
 async fn show(State(state): State<AppState>, request: Request) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let asking = match PageRequest::from_request_parts(&mut parts, &state).await {
-        Ok(asking) => asking,
-        Err(refused) => return refused,
+    let (asking, _) = match childs_page(&state, request, PATH).await {
+        Ok(read) => read,
+        Err(answered) => return answered,
     };
     let Some((user, child_id)) = asking.child() else {
-        if asking.user.is_some() {
-            // Not an adult's page: the app says so in its own words.
-            return frontend::fallback(State(state), Request::from_parts(parts, body)).await;
-        }
-        return see_other(&format!("{CHILD_PATH}?{NEXT_FIELD}=%2Fmy-requests"));
+        return see_other(PATH);
     };
     let loaded = async {
         let officer_page = crate::my_officer::load(&state, user, child_id).await?;

@@ -30,3 +30,4 @@ mod security;
 mod sign_in;
 mod sign_in_pages;
 mod unsafe_alerts;
+mod whats_new_page;
