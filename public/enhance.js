@@ -192,7 +192,7 @@
           } else if (response.status === 422) {
             say('tooLong');
           } else if (response.status === 401) {
-            end('timed-out', timedOutPage());
+            end('timed-out', timedOutPage(), true);
           } else {
             retry();
           }
@@ -472,7 +472,9 @@
   var announced = null;
   var pending = false;
 
-  function end(news, to) {
+  // `alreadyEnded`: the server said the session is over (a 401), so there
+  // is nothing to end, and nothing to tell the browser to clear.
+  function end(news, to, alreadyEnded) {
     if (ended) return;
     ended = true;
     // A time-out keeps a draft's words for after signing in again; any
@@ -482,6 +484,10 @@
     if (news !== 'timed-out') forgetKept();
     tell(news);
     document.documentElement.classList.add('leaving');
+    if (alreadyEnded) {
+      location.replace(to);
+      return;
+    }
     // The server may already have ended it; ending it here makes sure.
     fetch('/api/session', {
       method: 'DELETE',

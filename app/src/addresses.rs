@@ -118,13 +118,12 @@ fn show(address: Address) -> AnyView {
     use Address::*;
     match address {
         Home => view! { <pages::home::Home /> }.into_any(),
-        SignIn | NotSafe | StaffSignIn | Activate | Rights | MyViews | MyMeeting | MyRequests => {
+        SignIn | NotSafe | StaffSignIn | Activate | Rights | MyViews | MyMeeting | MyRequests | ExtraReview => {
             view! { <FromTheServer /> }.into_any()
         }
         WhatsNew => view! { <LazyPage page=lazy_pages::whats_new words="whats_new" /> }.into_any(),
         AskAdvocate => view! { <LazyPage page=lazy_pages::ask_advocate words="ask_advocate" /> }.into_any(),
         Advocacy => view! { <LazyPage page=lazy_pages::advocacy words="advocacy" /> }.into_any(),
-        ExtraReview => view! { <LazyPage page=lazy_pages::extra_review words="extra_review" /> }.into_any(),
         RequestsList => view! { <LazyPage page=lazy_pages::requests_list words="requests_list" /> }.into_any(),
         ChildOfficer { child } => view! { <LazyPage page=move || lazy_pages::child_officer(child) words="child_officer" /> }.into_any(),
         ViewsWithHelp { child } => view! { <LazyPage page=move || lazy_pages::views_with_help(child) words="views_with_help" /> }.into_any(),

@@ -46,11 +46,6 @@ pub fn carer_contribution(child_id: i64) -> Loaded {
     Ok(view! { <pages::carer_contribution::CarerContribution child_id /> }.into_any())
 }
 
-#[wasm_split(extra_review, fallible)]
-pub fn extra_review() -> Loaded {
-    Ok(view! { <pages::extra_review::ExtraReview /> }.into_any())
-}
-
 #[wasm_split(requests_list, fallible)]
 pub fn requests_list() -> Loaded {
     Ok(view! { <pages::requests_list::RequestsList /> }.into_any())

@@ -5,7 +5,7 @@
 use domain::api::Role;
 use domain::requests::{
     Decision, Outcome, QuickReason, Request, RequestKind, RequestState, RequestStep, StepKind,
-    WhenWanted, MAX_DECISION_TEXT_CHARS, MAX_REQUEST_TEXT_CHARS,
+    WhenWanted, MAX_DECISION_TEXT_CHARS,
 };
 
 use crate::dates::long_date;
@@ -14,23 +14,9 @@ use crate::officer_words::{first_name, Viewer};
 use crate::t;
 
 /// The field names the server uses, and the `id`s of the boxes.
-pub const WHY: &str = "why";
-pub const WHEN: &str = "when";
 pub const OUTCOME: &str = "outcome";
 pub const DIRECTION: &str = "direction";
 pub const REASONS: &str = "reasons";
-
-pub const QUICK_REASONS: [QuickReason; 3] = [
-    QuickReason::PlanChanged,
-    QuickReason::WantToMove,
-    QuickReason::SomethingWrongWhereILive,
-];
-
-pub const WHENS: [WhenWanted; 3] = [
-    WhenWanted::AsSoonAsPossible,
-    WhenWanted::InTheNextFewWeeks,
-    WhenWanted::IDontMind,
-];
 
 pub fn quick_reason(reason: QuickReason) -> String {
     match reason {
@@ -106,31 +92,6 @@ pub fn may_decide(role: Role) -> bool {
     matches!(role, Role::ReviewingOfficer | Role::Manager)
 }
 
-/// What stops a child's request being sent, found before sending.
-pub fn ask_problems(
-    why: &str,
-    reasons: &[QuickReason],
-    when: Option<WhenWanted>,
-    officer: &str,
-) -> Vec<Problem> {
-    let mut found = Vec::new();
-    if why.trim().is_empty() && reasons.is_empty() {
-        found.push(Problem::at(
-            WHY,
-            t!("extra-review-error-why", name = officer),
-        ));
-    } else if why.chars().count() > MAX_REQUEST_TEXT_CHARS {
-        found.push(Problem::at(
-            WHY,
-            t!("extra-review-error-why-long", max = MAX_REQUEST_TEXT_CHARS),
-        ));
-    }
-    if when.is_none() {
-        found.push(Problem::at(WHEN, t!("extra-review-error-when")));
-    }
-    found
-}
-
 /// The decision as it will be sent, or why it cannot be: a refusal needs
 /// reasons (not only spaces), an agreement a direction to the team.
 pub fn decision_problems(
@@ -200,21 +161,6 @@ mod tests {
             ),
             "Priya said no on 5 January 2027"
         );
-    }
-
-    #[test]
-    fn a_child_must_say_why_or_choose_a_reason_and_say_when() {
-        let found = ask_problems("  ", &[], None, "Priya");
-        assert_eq!(found.len(), 2);
-        assert_eq!(found[0].field, Some(WHY));
-        assert_eq!(found[1].field, Some(WHEN));
-        assert!(ask_problems(
-            "",
-            &[QuickReason::WantToMove],
-            Some(WhenWanted::IDontMind),
-            "Priya"
-        )
-        .is_empty());
     }
 
     #[test]

@@ -78,7 +78,7 @@ password-shown = كلمة المرور ظاهرة الآن
 password-hidden = كلمة المرور مخفية الآن
 error-summary-title = هناك مشكلة
 error-prefix = خطأ:
-## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review request_decision requests_list
+## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help request_decision requests_list
 back = رجوع
 
 ## Child sign-in
@@ -257,7 +257,7 @@ not-allowed-body = حسابك لا يسمح لك برؤية هذه الصفحة.
 ## chunk: carer_contribution child_officer contribution next_review not_found views_with_help request_decision
 not-found-title = الصفحة غير موجودة
 not-found-body = تأكّد أن عنوان الصفحة صحيح.
-## chunk: carer_contribution child_officer contribution pages next_review not_allowed not_found views_with_help extra_review request_decision
+## chunk: carer_contribution child_officer contribution pages next_review not_allowed not_found views_with_help request_decision
 go-home = اذهب إلى صفحتك الرئيسية
 ## chunk: first
 load-failed-title = عذرًا، لم يتم تحميل هذه الصفحة
@@ -267,7 +267,7 @@ try-again = حاول مرة أخرى
 ## Writing for a review: "My views" and "My meeting"
 # $name is the reviewing officer's name (or "your CISRO" when there is none yet).
 
-## chunk: pages views_with_help extra_review
+## chunk: pages views_with_help
 optional = { $label } (اختياري)
 draft-explained = ما تكتبه يُحفظ وأنت تكتب. لا يراه أحد غيرك حتى ترسله.
 draft-saved = تم الحفظ
@@ -276,7 +276,7 @@ draft-explained-save = اضغط «احفظ مسودتي» لتحفظ ما تكت
 draft-retrying = لم يُحفظ بعد، نحاول مرة أخرى
 ## chunk: carer_contribution pages views_with_help
 draft-too-long = لم يُحفظ بعد: إحدى الإجابات طويلة جدًا. اجعلها أقصر وستُحفظ.
-## chunk: pages views_with_help extra_review request_decision
+## chunk: pages views_with_help request_decision
 count-limit = يمكنك أن تكتب حتى { $max } حرفًا.
 count-left = { $left ->
     [zero] بقي لك { $left } حرف
@@ -576,7 +576,7 @@ home-my-requests = طلباتي
 ## chunk: caseload
 caseload-requests-link = طلبات من الأطفال
 
-## chunk: extra_review pages requests_list request_decision
+## chunk: pages requests_list request_decision
 extra-review-reason-plan-changed = تغيّرت خطتي
 extra-review-reason-want-to-move = أريد أن أنتقل إلى مكان آخر
 extra-review-reason-wrong-where-i-live = هناك شيء غير صحيح في المكان الذي أعيش فيه
@@ -611,7 +611,7 @@ decide-error-direction = اكتب توجيهك للفريق
 decide-error-reasons = اكتب أسبابك. سيقرؤها { $child } كلمة بكلمة.
 decide-error-too-long = هذا طويل جدًا. يمكن أن يكون حتى { $max } حرفًا.
 
-## chunk: extra_review
+## chunk: pages
 extra-review-title = أريد مراجعة إضافية
 extra-review-intro = يمكنك أن تطلب من { $name } مراجعة إضافية في أي وقت. سيفكّر { $name } في طلبك بعناية ويخبرك بالإجابة.
 extra-review-continue = متابعة
@@ -623,6 +623,7 @@ extra-review-when = متى تريدها؟
 extra-review-no-reasons = لم تختر أي سبب.
 extra-review-who-reads = سيقرأ { $name } هذا. ويستطيع أيضًا الأخصائي الاجتماعي الخاص بك ومدير فريق المراجعة أن يقرآه. أما الشخص الذي يعتني بك فلا يستطيع.
 extra-review-send = أرسِل طلبي
+extra-review-change = غيّر ما كتبته
 extra-review-sent = تم إرسال طلبك
 extra-review-what-next = إذا قال { $name } نعم، سيتم ترتيب مراجعتك. وإذا قال { $name } لا، فسيكتب لك { $name } السبب.
 extra-review-see-later = شاهد طلبك وإجابته في «طلباتي»

@@ -71,7 +71,7 @@ password-shown = Mae eich cyfrinair i'w weld
 password-hidden = Mae eich cyfrinair wedi'i guddio
 error-summary-title = Mae problem
 error-prefix = Gwall:
-## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review request_decision requests_list
+## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help request_decision requests_list
 back = Yn ôl
 
 ## Child sign-in
@@ -241,7 +241,7 @@ not-allowed-body = Dydy dy gyfrif ddim yn gadael i ti weld y dudalen hon.
 ## chunk: carer_contribution child_officer contribution next_review not_found views_with_help request_decision
 not-found-title = Heb ddod o hyd i'r dudalen
 not-found-body = Gwiria fod y cyfeiriad gwe yn gywir.
-## chunk: carer_contribution child_officer contribution pages next_review not_allowed not_found views_with_help extra_review request_decision
+## chunk: carer_contribution child_officer contribution pages next_review not_allowed not_found views_with_help request_decision
 go-home = Mynd i dy dudalen gartref
 ## chunk: first
 load-failed-title = Mae'n ddrwg gennym, wnaeth y dudalen hon ddim llwytho
@@ -251,7 +251,7 @@ try-again = Rho gynnig arall arni
 ## Writing for a review: "My views" and "My meeting"
 # $name is the reviewing officer's name (or "dy CISRO" when there is none yet).
 
-## chunk: pages views_with_help extra_review
+## chunk: pages views_with_help
 optional = { $label } (dewisol)
 draft-explained = Mae beth rwyt ti'n ei ysgrifennu yn cael ei gadw wrth i ti fynd. Does neb arall yn ei weld nes i ti ei anfon.
 draft-saved = Wedi'i gadw
@@ -260,7 +260,7 @@ draft-explained-save = Pwysa “Cadw fy nrafft” i gadw beth rwyt ti'n ei ysgri
 draft-retrying = Heb ei gadw eto, yn trio eto
 ## chunk: carer_contribution pages views_with_help
 draft-too-long = Heb ei gadw eto: mae un ateb yn rhy hir. Gwna fe'n fyrrach a bydd yn cael ei gadw.
-## chunk: pages views_with_help extra_review request_decision
+## chunk: pages views_with_help request_decision
 count-limit = Gelli di ysgrifennu hyd at { $max } nod.
 count-left = { $left ->
     [one] Mae gen ti 1 nod ar ôl
@@ -543,7 +543,7 @@ home-my-requests = Fy ngheisiadau
 ## chunk: caseload
 caseload-requests-link = Ceisiadau gan blant
 
-## chunk: extra_review pages requests_list request_decision
+## chunk: pages requests_list request_decision
 extra-review-reason-plan-changed = Mae fy nghynllun wedi newid
 extra-review-reason-want-to-move = Dw i eisiau symud
 extra-review-reason-wrong-where-i-live = Mae rhywbeth o'i le lle dw i'n byw
@@ -579,7 +579,7 @@ decide-error-direction = Ysgrifennwch eich cyfarwyddyd i'r tîm
 decide-error-reasons = Ysgrifennwch eich rhesymau. Bydd { $child } yn eu darllen, air am air.
 decide-error-too-long = Mae hwn yn rhy hir. Gall fod hyd at { $max } nod.
 
-## chunk: extra_review
+## chunk: pages
 extra-review-title = Dw i eisiau adolygiad ychwanegol
 extra-review-intro = Gelli di ofyn i { $name } am adolygiad ychwanegol unrhyw bryd. Bydd { $name } yn meddwl amdano'n ofalus ac yn rhoi'r ateb i ti.
 extra-review-continue = Parhau
@@ -591,6 +591,7 @@ extra-review-when = Pryd hoffet ti ei gael?
 extra-review-no-reasons = Wnest ti ddim ticio dim un.
 extra-review-who-reads = Bydd { $name } yn darllen hwn. Gall dy weithiwr cymdeithasol a rheolwr y tîm adolygu ei ddarllen hefyd. Dydy dy ofalwr ddim yn gallu.
 extra-review-send = Anfon fy nghais
+extra-review-change = Newid beth ysgrifennais i
 extra-review-sent = Mae dy gais wedi'i anfon
 extra-review-what-next = Os bydd { $name } yn dweud ie, bydd dy adolygiad yn cael ei drefnu. Os bydd { $name } yn dweud na, bydd { $name } yn ysgrifennu atat ti i ddweud pam.
 extra-review-see-later = Gweld dy gais a'r ateb yn Fy ngheisiadau

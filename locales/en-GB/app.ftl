@@ -85,7 +85,7 @@ password-hidden = Your password is hidden
 error-summary-title = There is a problem
 # Read before an inline error message by screen readers.
 error-prefix = Error:
-## chunk: carer_contribution contribution pages next_review views_with_help extra_review request_decision requests_list
+## chunk: carer_contribution contribution pages next_review views_with_help request_decision requests_list
 back = Back
 
 ## Child sign-in
@@ -257,7 +257,7 @@ not-allowed-body = Your account does not let you see this page.
 ## chunk: carer_contribution child_officer contribution next_review not_found views_with_help request_decision
 not-found-title = Page not found
 not-found-body = Check the web address is right.
-## chunk: carer_contribution child_officer contribution pages next_review not_allowed not_found views_with_help extra_review request_decision
+## chunk: carer_contribution child_officer contribution pages next_review not_allowed not_found views_with_help request_decision
 go-home = Go to your home page
 ## chunk: first
 load-failed-title = Sorry, this page did not load
@@ -267,18 +267,18 @@ try-again = Try again
 ## Writing for a review: "My views" and "My meeting"
 # $name is the reviewing officer's name (or "your CISRO" when there is none yet).
 
-## chunk: pages views_with_help extra_review
+## chunk: pages views_with_help
 optional = { $label } (optional)
 draft-explained = What you write is saved as you go. Nobody else sees it until you send it.
 draft-saved = Saved
 ## chunk: pages
 save-draft = Save my draft
 draft-explained-save = Press “Save my draft” to keep what you write and finish it later. Nobody else sees it until you send it.
-## chunk: pages views_with_help extra_review
+## chunk: pages views_with_help
 draft-retrying = Not saved yet, trying again
 ## chunk: carer_contribution pages views_with_help
 draft-too-long = Not saved yet: one answer is too long. Make it shorter and it will save.
-## chunk: pages views_with_help extra_review request_decision
+## chunk: pages views_with_help request_decision
 count-limit = You can write up to { $max } characters.
 count-left = { $left ->
     [one] You have 1 character left
@@ -560,7 +560,7 @@ home-my-requests = My requests
 ## chunk: caseload
 caseload-requests-link = Requests from children
 
-## chunk: extra_review pages requests_list request_decision
+## chunk: pages requests_list request_decision
 # Asking for an extra review: the quick reasons a child can tick, and when they would like it.
 extra-review-reason-plan-changed = My plan changed
 extra-review-reason-want-to-move = I want to move
@@ -599,7 +599,7 @@ decide-error-direction = Write your direction to the team
 decide-error-reasons = Write your reasons. { $child } will read them, word for word.
 decide-error-too-long = This is too long. It can be up to { $max } characters.
 
-## chunk: extra_review
+## chunk: pages
 extra-review-title = I want an extra review
 extra-review-intro = You can ask { $name } for an extra review at any time. { $name } will think about it carefully and tell you the answer.
 extra-review-continue = Continue
@@ -611,6 +611,7 @@ extra-review-when = When would you like it?
 extra-review-no-reasons = You did not tick any.
 extra-review-who-reads = { $name } will read this. Your social worker and the manager of the reviewing team can read it too. Your carer cannot.
 extra-review-send = Send my request
+extra-review-change = Change what I wrote
 extra-review-sent = Your request is sent
 extra-review-what-next = If { $name } says yes, your review will be arranged. If { $name } says no, { $name } will tell you why in writing.
 extra-review-see-later = See your request and its answer in My requests

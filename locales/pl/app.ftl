@@ -85,7 +85,7 @@ password-hidden = Twoje hasło jest ukryte
 error-summary-title = Jest problem
 # Read before an inline error message by screen readers.
 error-prefix = Błąd:
-## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review request_decision requests_list
+## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help request_decision requests_list
 back = Wstecz
 
 ## Child sign-in
@@ -262,7 +262,7 @@ not-allowed-body = Twoje konto nie ma dostępu do tej strony.
 ## chunk: carer_contribution child_officer contribution next_review not_found views_with_help request_decision
 not-found-title = Nie znaleziono strony
 not-found-body = Sprawdź, czy adres strony jest poprawny.
-## chunk: carer_contribution child_officer contribution pages next_review not_allowed not_found views_with_help extra_review request_decision
+## chunk: carer_contribution child_officer contribution pages next_review not_allowed not_found views_with_help request_decision
 go-home = Przejdź do strony głównej
 ## chunk: first
 load-failed-title = Przepraszamy, ta strona się nie wczytała
@@ -272,7 +272,7 @@ try-again = Spróbuj ponownie
 ## Writing for a review: "My views" and "My meeting"
 # $name is the reviewing officer's name (or "twój CISRO" when there is none yet).
 
-## chunk: pages views_with_help extra_review
+## chunk: pages views_with_help
 optional = { $label } (nieobowiązkowe)
 draft-explained = To, co piszesz, zapisuje się na bieżąco. Nikt inny tego nie zobaczy, dopóki tego nie wyślesz.
 draft-saved = Zapisano
@@ -281,7 +281,7 @@ draft-explained-save = Naciśnij „Zapisz mój szkic”, aby zachować to, co p
 draft-retrying = Jeszcze nie zapisano, próbujemy ponownie
 ## chunk: carer_contribution pages views_with_help
 draft-too-long = Jeszcze nie zapisano: jedna odpowiedź jest za długa. Skróć ją, a wtedy się zapisze.
-## chunk: pages views_with_help extra_review request_decision
+## chunk: pages views_with_help request_decision
 count-limit = Możesz napisać do { $max } znaków.
 count-left = { $left ->
     [one] Został ci 1 znak
@@ -573,7 +573,7 @@ home-my-requests = Moje prośby
 ## chunk: caseload
 caseload-requests-link = Prośby od dzieci
 
-## chunk: extra_review pages requests_list request_decision
+## chunk: pages requests_list request_decision
 # Asking for an extra review: the quick reasons a child can tick, and when they would like it.
 extra-review-reason-plan-changed = Mój plan się zmienił
 extra-review-reason-want-to-move = Chcę się przeprowadzić
@@ -612,7 +612,7 @@ decide-error-direction = Napisz polecenie dla zespołu
 decide-error-reasons = Napisz uzasadnienie. { $child } przeczyta je słowo w słowo.
 decide-error-too-long = To jest za długie. Może mieć najwyżej { $max } znaków.
 
-## chunk: extra_review
+## chunk: pages
 extra-review-title = Chcę dodatkowy przegląd
 extra-review-intro = W każdej chwili możesz poprosić o dodatkowy przegląd. { $name } dobrze to przemyśli i da ci odpowiedź.
 extra-review-continue = Dalej
@@ -624,6 +624,7 @@ extra-review-when = Kiedy chcesz, żeby się odbył?
 extra-review-no-reasons = Nic nie zaznaczono.
 extra-review-who-reads = { $name } to przeczyta. Twój pracownik socjalny i kierownik zespołu od przeglądów też mogą to przeczytać. Twój opiekun nie może.
 extra-review-send = Wyślij moją prośbę
+extra-review-change = Zmień to, co napisałem
 extra-review-sent = Twoja prośba jest wysłana
 extra-review-what-next = Jeśli { $name } powie „tak”, twój przegląd zostanie zorganizowany. Jeśli { $name } powie „nie”, wyjaśni ci na piśmie dlaczego.
 extra-review-see-later = Swoją prośbę i odpowiedź zobaczysz w części Moje prośby

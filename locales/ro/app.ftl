@@ -74,7 +74,7 @@ password-shown = Parola se vede
 password-hidden = Parola este ascunsă
 error-summary-title = Este o problemă
 error-prefix = Eroare:
-## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review request_decision requests_list
+## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help request_decision requests_list
 back = Înapoi
 
 ## Child sign-in
@@ -242,7 +242,7 @@ not-allowed-body = Contul tău nu îți permite să vezi această pagină.
 ## chunk: carer_contribution child_officer contribution next_review not_found views_with_help request_decision
 not-found-title = Pagina nu a fost găsită
 not-found-body = Verifică dacă adresa web este corectă.
-## chunk: carer_contribution child_officer contribution pages next_review not_allowed not_found views_with_help extra_review request_decision
+## chunk: carer_contribution child_officer contribution pages next_review not_allowed not_found views_with_help request_decision
 go-home = Mergi la pagina ta principală
 ## chunk: first
 load-failed-title = Ne pare rău, pagina nu s-a încărcat
@@ -251,7 +251,7 @@ try-again = Încearcă din nou
 
 ## Writing for a review: "My views" and "My meeting"
 
-## chunk: pages views_with_help extra_review
+## chunk: pages views_with_help
 optional = { $label } (opțional)
 draft-explained = Ce scrii se salvează pe loc. Nimeni altcineva nu vede până nu trimiți.
 draft-saved = Salvat
@@ -260,7 +260,7 @@ draft-explained-save = Apasă „Salvează ciorna mea” ca să păstrezi ce scr
 draft-retrying = Încă nu s-a salvat, încercăm din nou
 ## chunk: carer_contribution pages views_with_help
 draft-too-long = Încă nu s-a salvat: un răspuns este prea lung. Scurtează-l și se va salva.
-## chunk: pages views_with_help extra_review request_decision
+## chunk: pages views_with_help request_decision
 count-limit = Număr maxim de caractere: { $max }.
 count-left = { $left ->
     [one] Mai ai 1 caracter
@@ -543,7 +543,7 @@ home-my-requests = Cererile mele
 ## chunk: caseload
 caseload-requests-link = Cereri de la copii
 
-## chunk: extra_review pages requests_list request_decision
+## chunk: pages requests_list request_decision
 extra-review-reason-plan-changed = Planul meu s-a schimbat
 extra-review-reason-want-to-move = Vreau să mă mut
 extra-review-reason-wrong-where-i-live = Ceva nu e în regulă acolo unde locuiesc
@@ -578,7 +578,7 @@ decide-error-direction = Scrieți instrucțiunile pentru echipă
 decide-error-reasons = Scrieți motivele. { $child } le va citi cuvânt cu cuvânt.
 decide-error-too-long = Textul este prea lung. Număr maxim de caractere: { $max }.
 
-## chunk: extra_review
+## chunk: pages
 extra-review-title = Vreau o evaluare în plus
 extra-review-intro = Poți cere oricând o evaluare în plus. { $name } se va gândi cu atenție și îți va spune răspunsul.
 extra-review-continue = Continuă
@@ -590,6 +590,7 @@ extra-review-when = Când ai vrea să fie?
 extra-review-no-reasons = Nu ai bifat nimic.
 extra-review-who-reads = { $name } va citi asta. Pot citi și asistentul tău social și managerul echipei de evaluare. Persoana care are grijă de tine nu poate citi.
 extra-review-send = Trimite cererea mea
+extra-review-change = Schimbă ce am scris
 extra-review-sent = Cererea ta a fost trimisă
 extra-review-what-next = Dacă { $name } spune da, evaluarea ta va fi organizată. Dacă { $name } spune nu, îți va scrie de ce.
 extra-review-see-later = Vezi cererea ta și răspunsul în Cererile mele

@@ -70,7 +70,7 @@ password-shown = آپ کا پاس ورڈ نظر آ رہا ہے
 password-hidden = آپ کا پاس ورڈ چھپا ہوا ہے
 error-summary-title = ایک مسئلہ ہے
 error-prefix = غلطی:
-## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help extra_review request_decision requests_list
+## chunk: activate carer_contribution contribution pages next_review staff_sign_in views_with_help request_decision requests_list
 back = واپس
 
 ## Child sign-in
@@ -237,7 +237,7 @@ not-allowed-body = آپ کا اکاؤنٹ آپ کو یہ صفحہ دیکھنے �
 ## chunk: carer_contribution child_officer contribution next_review not_found views_with_help request_decision
 not-found-title = صفحہ نہیں ملا
 not-found-body = دیکھیں کہ ویب ایڈریس ٹھیک ہے۔
-## chunk: carer_contribution child_officer contribution pages next_review not_allowed not_found views_with_help extra_review request_decision
+## chunk: carer_contribution child_officer contribution pages next_review not_allowed not_found views_with_help request_decision
 go-home = اپنے ہوم پیج پر جائیں
 ## chunk: first
 load-failed-title = معاف کیجیے، یہ صفحہ نہیں کھلا
@@ -247,7 +247,7 @@ try-again = پھر کوشش کریں
 ## Writing for a review: "My views" and "My meeting"
 # $name is the reviewing officer's name (or "your CISRO" when there is none yet).
 
-## chunk: pages views_with_help extra_review
+## chunk: pages views_with_help
 optional = { $label } (اگر چاہیں)
 draft-explained = آپ جو لکھتے ہیں وہ ساتھ ساتھ محفوظ ہوتا جاتا ہے۔ جب تک آپ اسے بھیجیں نہیں، کوئی اور اسے نہیں دیکھتا۔
 draft-saved = محفوظ ہو گیا
@@ -256,7 +256,7 @@ draft-explained-save = جو آپ لکھیں اسے رکھنے اور بعد می
 draft-retrying = ابھی محفوظ نہیں ہوا، پھر کوشش ہو رہی ہے
 ## chunk: carer_contribution pages views_with_help
 draft-too-long = ابھی محفوظ نہیں ہوا: ایک جواب بہت لمبا ہے۔ اسے چھوٹا کریں تو یہ محفوظ ہو جائے گا۔
-## chunk: pages views_with_help extra_review request_decision
+## chunk: pages views_with_help request_decision
 count-limit = آپ { $max } حروف تک لکھ سکتے ہیں۔
 count-left = { $left ->
     [one] آپ کے پاس 1 حرف باقی ہے
@@ -535,7 +535,7 @@ home-my-requests = میری درخواستیں
 ## chunk: caseload
 caseload-requests-link = بچوں کی درخواستیں
 
-## chunk: extra_review pages requests_list request_decision
+## chunk: pages requests_list request_decision
 extra-review-reason-plan-changed = میرا پلان بدل گیا ہے
 extra-review-reason-want-to-move = مجھے کہیں اور جا کر رہنا ہے
 extra-review-reason-wrong-where-i-live = جہاں میرا گھر ہے، وہاں کچھ ٹھیک نہیں
@@ -570,7 +570,7 @@ decide-error-direction = ٹیم کے لیے اپنی ہدایت لکھیں
 decide-error-reasons = اپنی وجوہات لکھیں۔ یہ { $child } کو لفظ بہ لفظ دکھائی جائیں گی۔
 decide-error-too-long = یہ بہت لمبا ہے۔ یہ { $max } حروف تک ہو سکتا ہے۔
 
-## chunk: extra_review
+## chunk: pages
 extra-review-title = مجھے ایک اضافی ریویو چاہیے
 extra-review-intro = آپ کسی بھی وقت { $name } سے ایک اضافی ریویو مانگ سکتے ہیں۔ { $name } اس کے بارے میں دھیان سے سوچیں گے اور آپ کو جواب بتائیں گے۔
 extra-review-continue = آگے چلیں
@@ -582,6 +582,7 @@ extra-review-when = آپ یہ کب چاہتے ہیں؟
 extra-review-no-reasons = آپ نے کسی پر نشان نہیں لگایا۔
 extra-review-who-reads = { $name } یہ پڑھیں گے۔ آپ کے سوشل ورکر اور ریویو ٹیم کے مینیجر بھی اسے پڑھ سکتے ہیں۔ آپ کے کیئرر نہیں پڑھ سکتے۔
 extra-review-send = میری درخواست بھیجیں
+extra-review-change = جو میں نے لکھا اسے بدلیں
 extra-review-sent = آپ کی درخواست بھیج دی گئی
 extra-review-what-next = اگر { $name } ہاں کہاں، تو آپ کا ریویو رکھا جائے گا۔ اگر { $name } نہیں کہاں، تو { $name } آپ کو لکھ کر بتائیں گے کہ کیوں۔
 extra-review-see-later = اپنی درخواست اور اس کا جواب 'میری درخواستیں' میں دیکھیں

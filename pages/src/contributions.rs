@@ -339,6 +339,19 @@ pub fn long_text(
     value: &str,
     problems: &[Problem],
 ) -> impl IntoView {
+    long_text_up_to(frame, id, label, hint, value, problems, MAX_TEXT_CHARS)
+}
+
+/// The same, for a box that takes up to `max` characters.
+pub fn long_text_up_to(
+    frame: &Frame,
+    id: &'static str,
+    label: String,
+    hint: Option<String>,
+    value: &str,
+    problems: &[Problem],
+    max: usize,
+) -> impl IntoView {
     let error = error_for(problems, id).map(str::to_owned);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -351,9 +364,7 @@ pub fn long_text(
     } else {
         "field"
     };
-    let limit = frame
-        .words
-        .say_with("count-limit", &[("max", MAX_TEXT_CHARS.into())]);
+    let limit = frame.words.say_with("count-limit", &[("max", max.into())]);
     let hint = match hint {
         Some(hint) => format!("{hint} {limit}"),
         None => limit,
@@ -380,7 +391,7 @@ pub fn long_text(
                 id=id
                 name=id
                 rows="5"
-                data-max=MAX_TEXT_CHARS
+                data-max=max
                 aria-invalid=error_for(problems, id).is_some().then_some("true")
                 aria-describedby=described_by
             >

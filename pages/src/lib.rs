@@ -10,6 +10,7 @@
 pub mod contact;
 pub mod contributions;
 pub mod dates;
+pub mod extra_review;
 pub mod forms;
 pub mod frame;
 pub mod home;

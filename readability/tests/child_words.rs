@@ -42,7 +42,7 @@ const APP_LIMIT: (f64, f64) = (5.0, 15.0);
 /// The screens a child opens, and the name shown in the table: files of
 /// the app (`app/src/…`) or of the server's pages (`pages/src/…`). Add a
 /// child's new screen here.
-const CHILD_SCREENS: [(&str, &[&str]); 10] = [
+const CHILD_SCREENS: [(&str, &[&str]); 11] = [
     (
         "header, quick exit, time-out (every page)",
         &[
@@ -70,6 +70,7 @@ const CHILD_SCREENS: [(&str, &[&str]); 10] = [
         &["pages/src/my_meeting.rs", "pages/src/own_words.rs"],
     ),
     ("my requests", &["pages/src/my_requests.rs"]),
+    ("extra review", &["pages/src/extra_review.rs"]),
     ("what's new", &["pages/src/whats_new.rs"]),
     (
         "not found, not allowed",

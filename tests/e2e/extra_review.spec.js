@@ -25,12 +25,14 @@ async function childAsks(page, child, { reason, why, when }) {
   await expect(page.locator('.answers')).toContainText(why);
   await expect(page.getByText('Priya will read this.')).toBeVisible();
   await expectNoAxeViolations(page);
-  const sent = page.waitForResponse((r) => /\/api\/children\/\d+\/requests$/.test(r.url()) && r.request().method() === 'POST');
   await page.getByRole('button', { name: 'Send my request' }).click();
-  const response = await sent;
+  await expect(page.getByRole('heading', { level: 1, name: 'Your request is sent' })).toBeVisible();
+  // The page after sending names the request it made.
+  const id = new URL(page.url()).searchParams.get('sent');
+  const me = await (await page.request.get('/api/me')).json();
+  const response = await page.request.get(`/api/children/${me.child_id}/requests/${id}`);
   expect(response.ok(), await response.text()).toBe(true);
   const request = await response.json();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your request is sent' })).toBeVisible();
   await expect(page.getByText(`Priya will answer by ${longDate(request.answer_due)}.`)).toBeVisible();
   await expectNoAxeViolations(page);
   return request;

@@ -45,18 +45,18 @@ test('a page says it is loading while its code arrives, and offers another go if
 
   // The first attempt never arrives; the second is slow, then succeeds.
   let attempts = 0;
-  await page.route(/split_extra_review\.wasm$/, async (route) => {
+  await page.route(/split_ask_advocate\.wasm$/, async (route) => {
     attempts += 1;
     if (attempts === 1) return route.abort('internetdisconnected');
     await new Promise((resolve) => setTimeout(resolve, 1500));
     return route.continue();
   });
-  await page.getByRole('link', { name: 'I want an extra review' }).click();
+  await page.getByRole('link', { name: 'I want an advocate' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sorry, this page did not load' })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: 'I want an extra review' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'What would you like help with? (optional)' })).toBeVisible();
   expect(attempts).toBe(2);
 });

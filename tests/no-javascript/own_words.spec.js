@@ -6,6 +6,9 @@
 const { test, expect } = require('@playwright/test');
 const { demo, apiSignInStaff, expectNoAxeViolationsWithoutScripts: expectNoAxeViolations, screenshot } = require('../e2e/helpers');
 
+// These tests write Jay's drafts on one shared server: one at a time.
+test.describe.configure({ mode: 'serial' });
+
 const GOING_WELL = 'What is going well? (optional)';
 const WANT_TO_CHANGE = 'What do you want to change? (optional)';
 

@@ -6,7 +6,6 @@ pub mod carer_contribution;
 pub mod caseload;
 pub mod child_officer;
 pub mod contribution;
-pub mod extra_review;
 pub mod home;
 pub mod my_officer;
 pub mod next_review;

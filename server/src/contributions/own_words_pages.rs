@@ -161,7 +161,12 @@ async fn show(page: &'static OwnPage, state: AppState, request: Request) -> Resp
                 data.own_saved_at_ms == 0 || data.own.is_empty()
             };
             if nothing {
-                return see_other(page.path);
+                // Back to the form, in the language the address asked for.
+                let lang = query.split('&').find(|pair| pair.starts_with("lang="));
+                return match lang {
+                    Some(lang) => see_other(&format!("{}?{lang}", page.path)),
+                    None => see_other(page.path),
+                };
             }
             own_words::check(frame, page, &data, from_helper, &[])
         }

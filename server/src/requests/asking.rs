@@ -34,8 +34,26 @@ async fn ask(
     ChildIdPath(id): ChildIdPath,
     body: JsonAfterCheck,
 ) -> AppResult<(StatusCode, Json<Request>)> {
-    let access = policy::authorize(&state, &user, Action::AskForSomething, id).await?;
+    policy::authorize(&state, &user, Action::AskForSomething, id).await?;
     let new: NewRequest = body.parse()?;
+    let (request, already) = ask_for(&state, &user, id, new).await?;
+    let status = if already {
+        StatusCode::OK
+    } else {
+        StatusCode::CREATED
+    };
+    Ok((status, Json(request)))
+}
+
+/// Asks `new` for child `id` as `user`: the API and the pages both ask
+/// here. A send id seen before answers the first request (`true`).
+pub(crate) async fn ask_for(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+    new: NewRequest,
+) -> AppResult<(Request, bool)> {
+    let access = policy::authorize(state, user, Action::AskForSomething, id).await?;
     check_send_id(&new.send_id)?;
     check(&new.asking)?;
     let now = state.clock.now_ms();
@@ -43,16 +61,16 @@ async fn ask(
         .ask(&access, user.user_id, &new.asking, &new.send_id, now)
         .await?;
     state.mail.wake();
-    let (request_id, status) = match outcome {
-        AskOutcome::Asked(rid) => (rid, StatusCode::CREATED),
-        AskOutcome::AlreadyAsked(rid) => (rid, StatusCode::OK),
+    let (request_id, already) = match outcome {
+        AskOutcome::Asked(rid) => (rid, false),
+        AskOutcome::AlreadyAsked(rid) => (rid, true),
         AskOutcome::SendIdTaken => return Err(AppError::field("send_id", ErrorCode::InvalidInput)),
     };
     let row = (state.store)
         .request(&access, request_id)
         .await?
         .ok_or_else(|| anyhow::anyhow!("a request just made is not there"))?;
-    Ok((status, Json(view(&state, &access, row).await?)))
+    Ok((view(state, &access, row).await?, already))
 }
 
 /// Text boxes within `MAX_REQUEST_TEXT_CHARS`; an extra review needs a why

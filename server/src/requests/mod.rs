@@ -6,6 +6,7 @@
 pub(crate) mod answer_due;
 mod asking;
 mod deciding;
+mod extra_review_page;
 mod my_requests_page;
 mod reading;
 mod staff_list;
@@ -22,7 +23,16 @@ use crate::AppState;
 use domain::api::Role;
 use domain::requests::{Decision, Outcome, Request, RequestKind, RequestStep, StepKind};
 
-pub use my_requests_page::page_routes;
+/// The child's pages about asking: the extra review form and My requests.
+pub fn page_routes() -> Vec<ApiRoute> {
+    [
+        extra_review_page::page_routes(),
+        my_requests_page::page_routes(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
 
 pub fn routes() -> Vec<ApiRoute> {
     [

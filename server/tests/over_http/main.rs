@@ -13,6 +13,7 @@ mod contributions;
 mod demo_people;
 mod drafts;
 mod email;
+mod extra_review_page;
 mod frontend_caching;
 mod home_page;
 mod languages;
