@@ -299,11 +299,14 @@ fn helped_by(frame: &Frame, summary: &ContributionSummary) -> Option<String> {
     ))
 }
 
-/// "Who else can read this? (optional)": social worker, carer, advocate,
-/// ticked as the draft has them.
-pub fn share_choice(frame: &Frame, officer: &str, choice: ShareChoice) -> impl IntoView {
-    let ticked = [choice.social_worker, choice.carer, choice.advocate];
-    let boxes = SHARE_BOXES
+/// Tick boxes, each posted as `name=yes` when ticked: `boxes` are each
+/// one's name and words, `ticked` whether it starts ticked.
+pub fn ticks<const N: usize>(
+    frame: &Frame,
+    boxes: &[(&'static str, &'static str); N],
+    ticked: [bool; N],
+) -> impl IntoView {
+    boxes
         .iter()
         .zip(ticked)
         .map(|((name, words), on)| {
@@ -314,7 +317,14 @@ pub fn share_choice(frame: &Frame, officer: &str, choice: ShareChoice) -> impl I
                 </div>
             }
         })
-        .collect_view();
+        .collect_view()
+}
+
+/// "Who else can read this? (optional)": social worker, carer, advocate,
+/// ticked as the draft has them.
+pub fn share_choice(frame: &Frame, officer: &str, choice: ShareChoice) -> impl IntoView {
+    let ticked = [choice.social_worker, choice.carer, choice.advocate];
+    let boxes = ticks(frame, &SHARE_BOXES, ticked);
     view! {
         <fieldset class="fieldset" aria-describedby="share-hint">
             <legend class="legend">{frame.say("share-legend")}</legend>

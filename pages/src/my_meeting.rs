@@ -9,8 +9,8 @@ use domain::contributions::{
 use leptos::prelude::*;
 
 use crate::contributions::{
-    long_text, optional, question, HELP_DETAILS, NOT_THERE_FOR_SOME, WANT_TO_CHAIR, WANT_TO_COME,
-    WHO_I_WANT,
+    long_text, optional, question, ticks, HELP_DETAILS, NOT_THERE_FOR_SOME, WANT_TO_CHAIR,
+    WANT_TO_COME, WHO_I_WANT,
 };
 use crate::forms::{error_for, Problem};
 use crate::frame::Frame;
@@ -114,18 +114,7 @@ fn fields(frame: &Frame, body: &ContributionBody, officer: &str, problems: &[Pro
         meeting.need_communication_help,
         meeting.need_advocate,
     ];
-    let help = HELP
-        .iter()
-        .zip(ticked)
-        .map(|((name, words), on)| {
-            view! {
-                <div class="checkbox">
-                    <input type="checkbox" id=*name name=*name value="yes" checked=on />
-                    <label for=*name>{frame.say(words)}</label>
-                </div>
-            }
-        })
-        .collect_view();
+    let help = ticks(frame, &HELP, ticked);
     view! {
         {choice(frame, WANT_TO_COME, &COME, meeting.want_to_come, problems)}
         {choice(frame, WANT_TO_CHAIR, &CHAIR, meeting.want_to_chair, problems)}

@@ -9,6 +9,7 @@ use std::io::Write;
 
 use flate2::write::GzEncoder;
 use flate2::Compression;
+use pages::extra_review::{self, Asked};
 use pages::forms::Problem;
 use pages::frame::{Frame, Person};
 use pages::home;
@@ -17,6 +18,7 @@ use pages::rights::{self, Version};
 use pages::sign_in::{self, Form, Typed, USERNAME};
 use pages::test_frame::{child, english_frame, sams_page};
 use pages::words::Language;
+use pages::{my_requests, my_views, own_words};
 
 /// The first round trip of a new connection (10 packets of ~1.4 KB).
 const FIRST_ROUND_TRIP: usize = 14 * 1024;
@@ -55,6 +57,111 @@ fn frame(person: Option<Person>, path: &str) -> Frame {
         path: path.into(),
         quick_exit_note: true,
         ..english
+    }
+}
+
+fn day(d: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2027, 3, d).unwrap()
+}
+
+fn person(user_id: i64, name: &str, role: domain::api::Role) -> domain::contributions::Person {
+    domain::contributions::Person {
+        user_id,
+        name: name.into(),
+        role,
+    }
+}
+
+/// Sam's views page with one sent before, read by Priya.
+fn sams_views() -> own_words::OwnData {
+    use domain::api::Role;
+    use domain::contributions::{
+        Contribution, ContributionBody, ContributionKind, ContributionSummary, MyViews,
+        ReadReceipt, ShareChoice,
+    };
+    let sent = Contribution {
+        summary: ContributionSummary {
+            contribution_id: 7,
+            kind: ContributionKind::MyViews,
+            review_id: Some(3),
+            review_on: Some(day(20)),
+            sent_on: day(1),
+            author: person(10, "Sam Taylor", Role::Child),
+            helped_by: None,
+            agreement: None,
+            shared_with: ShareChoice::default(),
+            can_be_read_by: vec![person(11, "Priya Shah", Role::ReviewingOfficer)],
+            read_by: vec![ReadReceipt {
+                reader: person(11, "Priya Shah", Role::ReviewingOfficer),
+                read_on: day(3),
+            }],
+            can_read: true,
+        },
+        body: ContributionBody::MyViews(MyViews {
+            going_well: "School is going well. I like art and football.".into(),
+            want_to_change: "I want to see my brother more.".into(),
+            ..MyViews::default()
+        }),
+        additions: Vec::new(),
+        attachments: Vec::new(),
+    };
+    own_words::OwnData {
+        child_id: 1,
+        officer: "Priya".into(),
+        review_id: Some(3),
+        own: ContributionBody::MyViews(MyViews::default()),
+        own_saved_at_ms: 0,
+        shared_with: ShareChoice::default(),
+        helper: None,
+        sent: vec![sent],
+        add_send_id: "y".repeat(43),
+    }
+}
+
+/// One request said no to, with the reasons and what to do next.
+fn a_refusal() -> domain::requests::Request {
+    use domain::api::Role;
+    use domain::requests::{
+        Asking, Decision, ExtraReviewAsk, Outcome, QuickReason, Request, RequestStep, StepKind,
+        WhenWanted,
+    };
+    let step = |step, on, by: Option<&str>| RequestStep {
+        step,
+        on: day(on),
+        by_name: by.map(str::to_owned),
+    };
+    Request {
+        request_id: 4,
+        child_id: 1,
+        child_first_name: "Sam".into(),
+        asking: Asking::ExtraReview(ExtraReviewAsk {
+            why: "I want to live nearer my school.".into(),
+            quick_reasons: vec![QuickReason::WantToMove],
+            when: WhenWanted::AsSoonAsPossible,
+        }),
+        from_referral_by: None,
+        asked_on: day(1),
+        asked_at_ms: 0,
+        answer_due: day(8),
+        overdue: false,
+        steps: vec![
+            step(StepKind::Asked, 1, None),
+            step(StepKind::Read, 2, Some("Priya Shah")),
+            step(StepKind::Declined, 3, Some("Priya Shah")),
+        ],
+        decisions: vec![Decision {
+            decision_id: 1,
+            outcome: Outcome::Declined {
+                reasons: "Your review is in three weeks. We will talk about moving then.".into(),
+            },
+            by_name: "Priya Shah".into(),
+            by_role: Role::ReviewingOfficer,
+            on: day(3),
+            at_ms: 0,
+            corrects: None,
+        }],
+        advocate: None,
+        review_booked: None,
     }
 }
 
@@ -113,6 +220,37 @@ fn each_childs_page_fits_the_first_round_trip_and_its_record() {
                 &[Problem::at(USERNAME, "The username or passphrase is not right. Check them and try again. If you have not chosen a passphrase yet, use the code from your CISRO.".into())],
                 true,
             ),
+        ),
+        (
+            // With one sent before, read by Priya.
+            "my-views",
+            own_words::write(
+                &frame(child("Sam Taylor"), "/my-views"),
+                &my_views::PAGE,
+                &sams_views(),
+                &sams_views().own,
+                &[],
+                false,
+                None,
+            ),
+        ),
+        (
+            // A refusal: the reasons and what to do next.
+            "my-requests",
+            my_requests::page(
+                &frame(child("Sam Taylor"), "/my-requests"),
+                &sams_page(),
+                &[a_refusal()],
+            ),
+        ),
+        (
+            // With both problems said.
+            "extra-review",
+            {
+                let frame = frame(child("Sam Taylor"), "/extra-review");
+                let problems = Asked::default().problems(&frame, "Priya");
+                extra_review::write(&frame, "Priya", &Asked::default(), &problems)
+            },
         ),
     ];
     let records = std::fs::read_to_string(RECORDS).unwrap();

@@ -76,6 +76,25 @@ async fn show(State(state): State<AppState>, request: Request) -> Response {
     }
 }
 
+/// The child who posted a form and their officer's name. Anyone else is
+/// answered here: an adult goes home, someone whose session ended signs in
+/// again and comes back.
+async fn posted_by_child<'a>(
+    state: &AppState,
+    asking: &'a PageRequest,
+) -> Result<(&'a CurrentUser, i64, String), Response> {
+    let Some((user, child_id)) = asking.child() else {
+        return Err(if asking.user.is_some() {
+            see_other("/")
+        } else {
+            see_other(&sign_in_then(PATH, true))
+        });
+    };
+    let officer =
+        (officer(state, asking, user, child_id).await).map_err(IntoResponse::into_response)?;
+    Ok((user, child_id, officer))
+}
+
 /// "Continue": the check step, or the form again with what to fix.
 /// "Change what I wrote" on the check step comes here too.
 async fn to_check(
@@ -83,16 +102,9 @@ async fn to_check(
     asking: PageRequest,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Response {
-    let Some((user, child_id)) = asking.child() else {
-        return if asking.user.is_some() {
-            see_other("/")
-        } else {
-            see_other(&sign_in_then(PATH, true))
-        };
-    };
-    let officer = match officer(&state, &asking, user, child_id).await {
-        Ok(officer) => officer,
-        Err(e) => return e.into_response(),
+    let (_, _, officer) = match posted_by_child(&state, &asking).await {
+        Ok(read) => read,
+        Err(answered) => return answered,
     };
     let asked = Asked::from_form(&form);
     let frame = &asking.frame;
@@ -127,16 +139,9 @@ async fn send(
     asking: PageRequest,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Response {
-    let Some((user, child_id)) = asking.child() else {
-        return if asking.user.is_some() {
-            see_other("/")
-        } else {
-            see_other(&sign_in_then(PATH, true))
-        };
-    };
-    let officer = match officer(&state, &asking, user, child_id).await {
-        Ok(officer) => officer,
-        Err(e) => return e.into_response(),
+    let (user, child_id, officer) = match posted_by_child(&state, &asking).await {
+        Ok(read) => read,
+        Err(answered) => return answered,
     };
     let asked = Asked::from_form(&form);
     let frame = &asking.frame;
