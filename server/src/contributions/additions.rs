@@ -7,8 +7,9 @@ use crate::auth::sessions::CurrentUser;
 use crate::http::error::{AppError, AppResult};
 use crate::http::extract::JsonAfterCheck;
 use crate::http::routes::{route, ApiRoute};
-use crate::policy::{self, Action};
+use crate::policy::{self, Action, ChildAccess};
 use crate::storage::AddOutcome;
+use crate::storage::ContributionRow;
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::Method;
@@ -31,26 +32,19 @@ async fn add(
     body: JsonAfterCheck,
 ) -> AppResult<Json<Contribution>> {
     let (id, cid) = contribution_path(&ids)?;
-    let action = Action::AddToContribution;
-    let access = policy::authorize(&state, &user, action, id).await?;
-    let row = find(&state, &user, &access, action, cid).await?;
-    let is_author = row.author.user_id == user.user_id;
-    if !policy::may_add_to(&access, is_author, row.agreement) {
-        return Err(policy::refuse_item(&state, &user, &access, action).await);
-    }
+    let (access, row) = may_add_to(&state, &user, id, cid).await?;
     let addition: AddToContribution = body.parse()?;
-    Ok(Json(add_for(&state, &user, id, cid, addition).await?))
+    Ok(Json(add_for(&state, &user, &access, row, addition).await?))
 }
 
-/// Adds `addition` to contribution `cid` of child `id`, when `user` may:
-/// the API and the pages both add here.
-pub(crate) async fn add_for(
+/// `user`'s access to child `id` and their contribution `cid`, when they
+/// may add to it; otherwise the refusal, audited.
+pub(crate) async fn may_add_to(
     state: &AppState,
     user: &CurrentUser,
     id: i64,
     cid: i64,
-    addition: AddToContribution,
-) -> AppResult<Contribution> {
+) -> AppResult<(ChildAccess, ContributionRow)> {
     let action = Action::AddToContribution;
     let access = policy::authorize(state, user, action, id).await?;
     let row = find(state, user, &access, action, cid).await?;
@@ -58,6 +52,18 @@ pub(crate) async fn add_for(
     if !policy::may_add_to(&access, is_author, row.agreement) {
         return Err(policy::refuse_item(state, user, &access, action).await);
     }
+    Ok((access, row))
+}
+
+/// Adds `addition` to `row` (from `may_add_to`): the API and the pages
+/// both add here.
+pub(crate) async fn add_for(
+    state: &AppState,
+    user: &CurrentUser,
+    access: &ChildAccess,
+    row: ContributionRow,
+    addition: AddToContribution,
+) -> AppResult<Contribution> {
     check_send_id(&addition.send_id)?;
     if addition.text.chars().count() > MAX_TEXT_CHARS {
         return Err(AppError::TooLong {
@@ -70,8 +76,8 @@ pub(crate) async fn add_for(
     }
     let outcome = (state.store)
         .add_to_contribution(
-            &access,
-            cid,
+            access,
+            row.id,
             user.user_id,
             &addition.send_id,
             &addition.text,
@@ -81,5 +87,5 @@ pub(crate) async fn add_for(
     if outcome == AddOutcome::SendIdTaken {
         return Err(AppError::field("send_id", ErrorCode::InvalidInput));
     }
-    full(state, &access, user, row).await
+    full(state, access, user, row).await
 }

@@ -7,7 +7,7 @@ use crate::auth::sessions::CurrentUser;
 use crate::http::error::{AppError, AppResult};
 use crate::http::extract::{ChildIdPath, JsonAfterCheck};
 use crate::http::routes::{route, ApiRoute};
-use crate::policy::{self, Action};
+use crate::policy::{self, Action, ChildAccess};
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::Method;
@@ -76,36 +76,44 @@ async fn save_draft(
     body: JsonAfterCheck,
 ) -> AppResult<Json<DraftSaved>> {
     let (id, kind) = draft_path(&id, &kind)?;
-    let access = policy::authorize(&state, &user, Action::WriteDrafts, id).await?;
-    if !policy::writes(&access, kind) {
-        return Err(policy::refuse_item(&state, &user, &access, Action::WriteDrafts).await);
-    }
+    let access = may_write(&state, &user, id, kind).await?;
     let draft: SaveDraft = body.parse()?;
     if draft.body.kind() != kind {
         return Err(AppError::field("kind", ErrorCode::InvalidInput));
     }
-    let saved_at_ms = save(&state, &user, id, draft).await?;
+    let saved_at_ms = save(&state, &user, &access, draft).await?;
     Ok(Json(DraftSaved { saved_at_ms }))
 }
 
-/// Keeps `draft` as `user`'s draft of its kind for child `id`, when they
-/// may write that kind: the API and the pages both save here.
-pub(crate) async fn save(
+/// `user`'s access to child `id`, when they may write drafts of `kind`
+/// for them; otherwise the refusal, audited.
+pub(crate) async fn may_write(
     state: &AppState,
     user: &CurrentUser,
     id: i64,
-    draft: SaveDraft,
-) -> AppResult<i64> {
-    let kind = draft.body.kind();
+    kind: ContributionKind,
+) -> AppResult<ChildAccess> {
     let access = policy::authorize(state, user, Action::WriteDrafts, id).await?;
     if !policy::writes(&access, kind) {
         return Err(policy::refuse_item(state, user, &access, Action::WriteDrafts).await);
     }
+    Ok(access)
+}
+
+/// Keeps `draft` as `user`'s draft of its kind, for the child `access`
+/// (from `may_write` for that kind) is about: the API and the pages both
+/// save here.
+pub(crate) async fn save(
+    state: &AppState,
+    user: &CurrentUser,
+    access: &ChildAccess,
+    draft: SaveDraft,
+) -> AppResult<i64> {
     check_lengths(&draft.body)?;
     let now = state.clock.now_ms();
     state
         .store
-        .save_draft(&access, user.user_id, &draft.body, draft.shared_with, now)
+        .save_draft(access, user.user_id, &draft.body, draft.shared_with, now)
         .await?;
     Ok(now)
 }

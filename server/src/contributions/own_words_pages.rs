@@ -7,8 +7,8 @@
 //! (`drafts::save`, `sending::send_for`, `additions::add_for`), so
 //! `policy`, the audit and the one-send-per-id rule are the same.
 
-use super::additions::add_for;
-use super::drafts::{drafts_for, save};
+use super::additions::{add_for, may_add_to};
+use super::drafts::{drafts_for, may_write, save};
 use super::reading::sent_of_kind;
 use super::sending::send_for;
 use super::with_text_limit;
@@ -256,7 +256,11 @@ async fn keep(
         body: body.clone(),
         shared_with: data.shared_with,
     };
-    if let Err(e) = save(&state, user, child_id, draft).await {
+    let saved = async {
+        let access = may_write(&state, user, child_id, page.kind).await?;
+        save(&state, user, &access, draft).await
+    };
+    if let Err(e) = saved.await {
         return e.into_response();
     }
     if posted(&form, ACTION_FIELD) != CHECK {
@@ -274,23 +278,26 @@ async fn keep(
 }
 
 /// Saves `body` as the child's draft, keeping their share choice as the
-/// draft has it.
+/// draft has it. Called as the child types: it reads only their own draft's
+/// choice, with no audited list of drafts.
 async fn kept(
     state: &AppState,
     user: &CurrentUser,
     child_id: i64,
     body: &ContributionBody,
 ) -> AppResult<()> {
-    let shared_with = (drafts_for(state, user, child_id).await?)
-        .into_iter()
-        .find(|d| d.mine && d.body.kind() == body.kind())
-        .map(|d| d.shared_with)
+    let access = may_write(state, user, child_id, body.kind()).await?;
+    let shared_with = (state
+        .store
+        .draft(&access, user.user_id, body.kind())
+        .await?)
+        .map(|d| d.shared)
         .unwrap_or_default();
     let draft = SaveDraft {
         body: body.clone(),
         shared_with,
     };
-    save(state, user, child_id, draft).await.map(drop)
+    save(state, user, &access, draft).await.map(drop)
 }
 
 /// Send: what the check step showed (the saved draft, or the advocate's
@@ -330,12 +337,20 @@ async fn send(
     let send_id = posted(&form, SEND_ID_FIELD).to_owned();
     // A second press, or a resend after a lost answer: the first send
     // emptied the draft, so look for what it made before reading the draft.
-    match sent_before(&state, user, child_id, &send_id).await {
+    let access = match policy::authorize(&state, user, Action::SendContribution, child_id).await {
+        Ok(access) => access,
+        Err(e) => return e.into_response(),
+    };
+    match state
+        .store
+        .sent_with_id(&access, user.user_id, &send_id)
+        .await
+    {
         Ok(Some(id)) => {
             return see_other(&format!("{}?step=sent&sent={id}&already=yes", page.path))
         }
         Ok(None) => {}
-        Err(e) => return e.into_response(),
+        Err(e) => return AppError::from(e).into_response(),
     }
     let (body, confirming_draft_by) = match (&data.helper, from_helper) {
         (Some(draft), true) => (draft.body.clone(), Some(draft.author.user_id)),
@@ -350,7 +365,7 @@ async fn send(
         review_id: posted(&form, REVIEW_FIELD).parse().ok(),
         confirming_draft_by,
     };
-    match send_for(&state, user, child_id, sending).await {
+    match send_for(&state, user, &access, sending).await {
         Ok(sent) => {
             let mut to = format!(
                 "{}?step=sent&sent={}",
@@ -374,19 +389,6 @@ async fn send(
         ),
         Err(e) => e.into_response(),
     }
-}
-
-async fn sent_before(
-    state: &AppState,
-    user: &CurrentUser,
-    child_id: i64,
-    send_id: &str,
-) -> AppResult<Option<i64>> {
-    let access = policy::authorize(state, user, Action::SendContribution, child_id).await?;
-    Ok(state
-        .store
-        .sent_with_id(&access, user.user_id, send_id)
-        .await?)
 }
 
 /// "I want to add something", under one of the child's sent ones.
@@ -419,7 +421,11 @@ async fn add(
             send_id: posted(&form, SEND_ID_FIELD).to_owned(),
             text: text.to_owned(),
         };
-        match add_for(&state, user, child_id, contribution_id, addition).await {
+        let added = async {
+            let (access, row) = may_add_to(&state, user, child_id, contribution_id).await?;
+            add_for(&state, user, &access, row, addition).await
+        };
+        match added.await {
             Ok(_) => None,
             Err(AppError::TooLong { limit, .. }) => Some(
                 (asking.frame.words).say_with("error-answers-too-long", &[("max", limit.into())]),

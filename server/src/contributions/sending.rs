@@ -30,9 +30,9 @@ async fn send(
     ChildIdPath(id): ChildIdPath,
     body: JsonAfterCheck,
 ) -> AppResult<(StatusCode, Json<Sent>)> {
-    policy::authorize(&state, &user, Action::SendContribution, id).await?;
+    let access = policy::authorize(&state, &user, Action::SendContribution, id).await?;
     let sending: SendContribution = body.parse()?;
-    let sent = send_for(&state, &user, id, sending).await?;
+    let sent = send_for(&state, &user, &access, sending).await?;
     let status = if sent.already_sent {
         StatusCode::OK
     } else {
@@ -41,18 +41,19 @@ async fn send(
     Ok((status, Json(sent)))
 }
 
-/// Sends `sending` for child `id` as `user`: the API and the pages both
-/// send here. A send id seen before answers as the first send did.
+/// Sends `sending` as `user` for the child `access` (authorized to send)
+/// is about: the API and the pages both send here. A send id seen before
+/// answers as the first send did.
 pub(crate) async fn send_for(
     state: &AppState,
     user: &CurrentUser,
-    id: i64,
+    access: &ChildAccess,
     sending: SendContribution,
 ) -> AppResult<Sent> {
-    let access = policy::authorize(state, user, Action::SendContribution, id).await?;
+    let id = access.child_id();
     let kind = sending.body.kind();
-    if !policy::writes(&access, kind) {
-        return Err(policy::refuse_item(state, user, &access, Action::SendContribution).await);
+    if !policy::writes(access, kind) {
+        return Err(policy::refuse_item(state, user, access, Action::SendContribution).await);
     }
     check_send_id(&sending.send_id)?;
     check_lengths(&sending.body)?;
@@ -65,7 +66,7 @@ pub(crate) async fn send_for(
         None => Sender::Own,
     };
     let not_confirmable = || AppError::field("confirming_draft_by", ErrorCode::InvalidInput);
-    let by = policy::sending_as(&access, user.user_id, sender).ok_or_else(not_confirmable)?;
+    let by = policy::sending_as(access, user.user_id, sender).ok_or_else(not_confirmable)?;
     // Sending uses up the draft it came from: one's own, or, when the child
     // confirms what their advocate drafted, the advocate's. The child's own
     // draft is their wording and is kept.
@@ -76,14 +77,14 @@ pub(crate) async fn send_for(
     }
     if let Sender::ChildConfirming { advocate_id } = sender {
         let links = state.store.links(advocate_id, id).await?;
-        let drafted = state.store.draft(&access, advocate_id, kind).await?;
+        let drafted = state.store.draft(access, advocate_id, kind).await?;
         let drafted_by_advocate = drafted.is_some_and(|d| d.author.role == Role::Advocate);
         if !(links.is_their_advocate && drafted_by_advocate) {
             return Err(not_confirmable());
         }
     }
 
-    let review = review_for(state, &access, sending.review_id).await?;
+    let review = review_for(state, access, sending.review_id).await?;
     let attachment_ids = match &sending.body {
         ContributionBody::Carer(c) => c.attachment_ids.as_slice(),
         _ => &[],
@@ -91,7 +92,7 @@ pub(crate) async fn send_for(
     let outcome = state
         .store
         .send_contribution(
-            &access,
+            access,
             &NewContribution {
                 review_id: review.map(|r| r.review_id),
                 by,
@@ -116,10 +117,10 @@ pub(crate) async fn send_for(
     };
     let row = state
         .store
-        .contribution(&access, contribution_id)
+        .contribution(access, contribution_id)
         .await?
         .ok_or_else(|| anyhow::anyhow!("a contribution just sent is not there"))?;
-    let contribution = summaries(state, &access, user, std::slice::from_ref(&row))
+    let contribution = summaries(state, access, user, std::slice::from_ref(&row))
         .await?
         .pop()
         .ok_or_else(|| anyhow::anyhow!("the sender may not know of what they sent"))?;

@@ -7,7 +7,7 @@ use crate::auth::sessions::CurrentUser;
 use crate::http::error::{AppError, AppResult};
 use crate::http::extract::{ChildIdPath, JsonAfterCheck};
 use crate::http::routes::{route, ApiRoute};
-use crate::policy::{self, Action};
+use crate::policy::{self, Action, ChildAccess};
 use crate::storage::AskOutcome;
 use crate::AppState;
 use axum::extract::{DefaultBodyLimit, State};
@@ -34,9 +34,9 @@ async fn ask(
     ChildIdPath(id): ChildIdPath,
     body: JsonAfterCheck,
 ) -> AppResult<(StatusCode, Json<Request>)> {
-    policy::authorize(&state, &user, Action::AskForSomething, id).await?;
+    let access = policy::authorize(&state, &user, Action::AskForSomething, id).await?;
     let new: NewRequest = body.parse()?;
-    let (request, already) = ask_for(&state, &user, id, new).await?;
+    let (request, already) = ask_for(&state, &user, &access, new).await?;
     let status = if already {
         StatusCode::OK
     } else {
@@ -45,20 +45,20 @@ async fn ask(
     Ok((status, Json(request)))
 }
 
-/// Asks `new` for child `id` as `user`: the API and the pages both ask
-/// here. A send id seen before answers the first request (`true`).
+/// Asks `new` as `user` for the child `access` (authorized to ask) is
+/// about: the API and the pages both ask here. A send id seen before
+/// answers the first request (`true`).
 pub(crate) async fn ask_for(
     state: &AppState,
     user: &CurrentUser,
-    id: i64,
+    access: &ChildAccess,
     new: NewRequest,
 ) -> AppResult<(Request, bool)> {
-    let access = policy::authorize(state, user, Action::AskForSomething, id).await?;
     check_send_id(&new.send_id)?;
     check(&new.asking)?;
     let now = state.clock.now_ms();
     let outcome = (state.store)
-        .ask(&access, user.user_id, &new.asking, &new.send_id, now)
+        .ask(access, user.user_id, &new.asking, &new.send_id, now)
         .await?;
     state.mail.wake();
     let (request_id, already) = match outcome {
@@ -67,10 +67,10 @@ pub(crate) async fn ask_for(
         AskOutcome::SendIdTaken => return Err(AppError::field("send_id", ErrorCode::InvalidInput)),
     };
     let row = (state.store)
-        .request(&access, request_id)
+        .request(access, request_id)
         .await?
         .ok_or_else(|| anyhow::anyhow!("a request just made is not there"))?;
-    Ok((view(state, &access, row).await?, already))
+    Ok((view(state, access, row).await?, already))
 }
 
 /// Text boxes within `MAX_REQUEST_TEXT_CHARS`; an extra review needs a why

@@ -9,6 +9,7 @@ use crate::auth::sessions::CurrentUser;
 use crate::http::error::{AppError, AppResult};
 use crate::http::pages::{childs_page, random_token, see_other, sign_in_then, PageRequest};
 use crate::http::routes::{route, ApiRoute};
+use crate::policy::{self, Action};
 use crate::AppState;
 use axum::extract::{Request, State};
 use axum::http::{Method, StatusCode};
@@ -165,7 +166,11 @@ async fn send(
         send_id: send_id.to_owned(),
         asking: Asking::ExtraReview(ask),
     };
-    match ask_for(&state, user, child_id, new).await {
+    let asked = async {
+        let access = policy::authorize(&state, user, Action::AskForSomething, child_id).await?;
+        ask_for(&state, user, &access, new).await
+    };
+    match asked.await {
         Ok((request, _)) => see_other(&format!("{PATH}?{SENT_QUERY}={}", request.request_id)),
         Err(AppError::Forbidden) => {
             again(StatusCode::FORBIDDEN, frame.say("error-send-not-allowed"))
