@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::contributions::long_text_up_to;
 use crate::dates::long_date;
-use crate::forms::{error_for, error_summary, Problem};
+use crate::forms::{choice, error_summary, Problem};
 use crate::frame::{document, form_token, Frame};
 use crate::my_requests::{quick_reason, when_wanted};
 use crate::own_words::posted;
@@ -36,10 +36,22 @@ const REASONS: [(&str, QuickReason); 3] = [
         QuickReason::SomethingWrongWhereILive,
     ),
 ];
-const WHENS: [(&str, WhenWanted); 3] = [
-    ("as_soon_as_possible", WhenWanted::AsSoonAsPossible),
-    ("in_the_next_few_weeks", WhenWanted::InTheNextFewWeeks),
-    ("i_dont_mind", WhenWanted::IDontMind),
+const WHENS: [(&str, WhenWanted, &str); 3] = [
+    (
+        "as_soon_as_possible",
+        WhenWanted::AsSoonAsPossible,
+        "extra-review-when-soon",
+    ),
+    (
+        "in_the_next_few_weeks",
+        WhenWanted::InTheNextFewWeeks,
+        "extra-review-when-weeks",
+    ),
+    (
+        "i_dont_mind",
+        WhenWanted::IDontMind,
+        "extra-review-when-dont-mind",
+    ),
 ];
 
 /// What the child has typed and chosen so far.
@@ -60,8 +72,8 @@ impl Asked {
             .collect();
         let when = WHENS
             .iter()
-            .find(|(value, _)| posted(form, WHEN) == *value)
-            .map(|(_, when)| *when);
+            .find(|(value, ..)| posted(form, WHEN) == *value)
+            .map(|(_, when, _)| *when);
         Asked {
             why: posted(form, WHY).to_owned(),
             quick_reasons: reasons,
@@ -109,8 +121,8 @@ impl Asked {
             .collect_view();
         let when = WHENS
             .iter()
-            .find(|(_, when)| self.when == Some(*when))
-            .map(|(value, _)| view! { <input type="hidden" name=WHEN value=*value /> });
+            .find(|(_, when, _)| self.when == Some(*when))
+            .map(|(value, ..)| view! { <input type="hidden" name=WHEN value=*value /> });
         view! {
             <input type="hidden" name=WHY value=self.why.clone() />
             {reasons}
@@ -141,38 +153,6 @@ pub fn write(frame: &Frame, officer: &str, asked: &Asked, problems: &[Problem]) 
             }
         })
         .collect_view();
-    let whens = WHENS
-        .iter()
-        .enumerate()
-        .map(|(n, (value, when))| {
-            let id = format!("when-{n}");
-            view! {
-                <div class="radio">
-                    <input
-                        type="radio"
-                        id=id.clone()
-                        name=WHEN
-                        value=*value
-                        checked=asked.when == Some(*when)
-                    />
-                    <label for=id>{when_wanted(frame, *when)}</label>
-                </div>
-            }
-        })
-        .collect_view();
-    let when_class = if error_for(problems, WHEN).is_some() {
-        "fieldset field-error"
-    } else {
-        "fieldset"
-    };
-    let when_error = error_for(problems, WHEN).map(|error| {
-        view! {
-            <p id="when-error" class="error-message">
-                <span class="visually-hidden">{frame.say("error-prefix")} " "</span>
-                {error.to_owned()}
-            </p>
-        }
-    });
     let main = view! {
         <a href="/" class="back-link">
             {frame.say("back")}
@@ -198,11 +178,7 @@ pub fn write(frame: &Frame, officer: &str, asked: &Asked, problems: &[Problem]) 
                 problems,
                 MAX_REQUEST_TEXT_CHARS,
             )}
-            <fieldset class=when_class id=WHEN>
-                <legend class="legend">{frame.say("extra-review-when")}</legend>
-                {when_error}
-                <div class="radios">{whens}</div>
-            </fieldset>
+            {choice(frame, WHEN, frame.say("extra-review-when"), &WHENS, asked.when, problems)}
             <button type="submit" class="button">
                 {frame.say("extra-review-continue")}
             </button>

@@ -73,6 +73,58 @@ pub fn error_summary(frame: &Frame, problems: &[Problem]) -> Option<impl IntoVie
     })
 }
 
+/// One of a few answers, as radios in a fieldset whose legend is the
+/// question, with its error above them. `options` are each answer's posted
+/// value, the answer itself, and the id of its words.
+pub fn choice<T: PartialEq + Copy>(
+    frame: &Frame,
+    id: &'static str,
+    legend: String,
+    options: &[(&'static str, T, &'static str)],
+    chosen: Option<T>,
+    problems: &[Problem],
+) -> impl IntoView {
+    let error = error_for(problems, id).map(|error| {
+        view! {
+            <p id=format!("{id}-error") class="error-message">
+                <span class="visually-hidden">{frame.say("error-prefix")} " "</span>
+                {error.to_owned()}
+            </p>
+        }
+    });
+    let class = if error.is_some() {
+        "fieldset field-error"
+    } else {
+        "fieldset"
+    };
+    let radios = options
+        .iter()
+        .enumerate()
+        .map(|(n, (value, option, words))| {
+            let option_id = format!("{id}-{n}");
+            view! {
+                <div class="radio">
+                    <input
+                        type="radio"
+                        id=option_id.clone()
+                        name=id
+                        value=*value
+                        checked=chosen == Some(*option)
+                    />
+                    <label for=option_id>{frame.say(words)}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class=class id=id>
+            <legend class="legend">{legend}</legend>
+            {error}
+            <div class="radios">{radios}</div>
+        </fieldset>
+    }
+}
+
 /// What goes between `<textarea>` and `</textarea>`: the text, escaped.
 /// Leptos writes a textarea's children as they are, as it does a script's,
 /// so what someone typed must be escaped here or `</textarea>` in it would

@@ -12,7 +12,7 @@ use crate::contributions::{
     long_text, optional, question, ticks, HELP_DETAILS, NOT_THERE_FOR_SOME, WANT_TO_CHAIR,
     WANT_TO_COME, WHO_I_WANT,
 };
-use crate::forms::{error_for, Problem};
+use crate::forms::{choice, Problem};
 use crate::frame::Frame;
 use crate::own_words::{posted, OwnPage};
 
@@ -59,43 +59,6 @@ fn meeting(body: &ContributionBody) -> MyMeeting {
     }
 }
 
-/// Radios for a one-of-three choice, in a fieldset whose legend is the question.
-fn choice<T: PartialEq + Copy>(
-    frame: &Frame,
-    id: &'static str,
-    options: &[(&'static str, T, &'static str)],
-    chosen: Option<T>,
-    problems: &[Problem],
-) -> impl IntoView {
-    let error = error_for(problems, id).map(str::to_owned);
-    let radios = options
-        .iter()
-        .enumerate()
-        .map(|(n, (value, option, words))| {
-            let option_id = format!("{id}-{n}");
-            view! {
-                <div class="radio">
-                    <input
-                        type="radio"
-                        id=option_id.clone()
-                        name=id
-                        value=*value
-                        checked=chosen == Some(*option)
-                    />
-                    <label for=option_id>{frame.say(words)}</label>
-                </div>
-            }
-        })
-        .collect_view();
-    view! {
-        <fieldset class="fieldset" id=id>
-            <legend class="legend">{optional(frame, question(frame, id, ""))}</legend>
-            {error.map(|error| view! { <p class="error-message">{error}</p> })}
-            <div class="radios">{radios}</div>
-        </fieldset>
-    }
-}
-
 fn fields(frame: &Frame, body: &ContributionBody, officer: &str, problems: &[Problem]) -> AnyView {
     let meeting = meeting(body);
     let text = |id: &'static str, hint: Option<&str>, value: &str| {
@@ -116,8 +79,8 @@ fn fields(frame: &Frame, body: &ContributionBody, officer: &str, problems: &[Pro
     ];
     let help = ticks(frame, &HELP, ticked);
     view! {
-        {choice(frame, WANT_TO_COME, &COME, meeting.want_to_come, problems)}
-        {choice(frame, WANT_TO_CHAIR, &CHAIR, meeting.want_to_chair, problems)}
+        {choice(frame, WANT_TO_COME, optional(frame, question(frame, WANT_TO_COME, "")), &COME, meeting.want_to_come, problems)}
+        {choice(frame, WANT_TO_CHAIR, optional(frame, question(frame, WANT_TO_CHAIR, "")), &CHAIR, meeting.want_to_chair, problems)}
         {text(WHO_I_WANT, None, &meeting.who_i_want)}
         {text(NOT_THERE_FOR_SOME, Some("meeting-not-there-hint"), &meeting.not_there_for_some)}
         <fieldset class="fieldset">
